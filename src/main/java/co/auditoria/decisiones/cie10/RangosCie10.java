@@ -1,0 +1,61 @@
+package co.auditoria.decisiones.cie10;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import co.auditoria.decisiones.engine.Catalogo;
+
+/**
+ * Listas de rangos de códigos CIE-10 leídas de un catálogo CSV con columnas
+ * {@code lista,desde,hasta,descripcion}. Un rango incluye sus subcategorías: {@code S32.0–S32.2} incluye
+ * {@code S32.01}, y {@code S72–S72} toda la categoría S72. Una categoría sola ({@code S32}) no cae en un
+ * rango de subcategorías porque no dice cuál es. Inmutable: las reglas lo usan como global.
+ */
+public final class RangosCie10 {
+
+	private final Map<String, List<Rango>> porLista;
+
+	private RangosCie10(Map<String, List<Rango>> porLista) {
+		this.porLista = porLista;
+	}
+
+	public static RangosCie10 desde(Catalogo catalogo) {
+		List<Rango> rangos = new ArrayList<>();
+		for (Catalogo.Fila fila : catalogo.filas()) {
+			String desde = fila.valor("desde");
+			String hasta = fila.opcional("hasta") == null ? desde : fila.opcional("hasta");
+			if (!Cie10.valido(desde) || !Cie10.valido(hasta)) {
+				throw fila.error("código CIE-10 inválido en el rango " + desde + "–" + hasta);
+			}
+			Rango rango = new Rango(fila.valor("lista"), Cie10.normalizar(desde), Cie10.normalizar(hasta));
+			if (rango.desde().compareTo(rango.hasta()) > 0) {
+				throw fila.error("el rango empieza después de terminar: " + desde + "–" + hasta);
+			}
+			rangos.add(rango);
+		}
+		return new RangosCie10(rangos.stream().collect(Collectors.groupingBy(Rango::lista, Collectors.toUnmodifiableList())));
+	}
+
+	/** Si el código está en algún rango de la lista. */
+	public boolean en(String lista, String codigo) {
+		String normalizado = Cie10.normalizar(codigo);
+		return normalizado != null && porLista.getOrDefault(lista, List.of()).stream().anyMatch(r -> r.incluye(normalizado));
+	}
+
+	public Set<String> listas() {
+		return porLista.keySet();
+	}
+
+	record Rango(String lista, String desde, String hasta) {
+
+		boolean incluye(String codigo) {
+			String prefijo = codigo.substring(0, Math.min(codigo.length(), hasta.length()));
+			return codigo.compareTo(desde) >= 0 && prefijo.compareTo(hasta) <= 0;
+		}
+
+	}
+
+}
