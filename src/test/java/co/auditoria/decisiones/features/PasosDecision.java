@@ -30,15 +30,18 @@ import tools.jackson.databind.node.ObjectNode;
  * Pasos genéricos, los mismos para todos los dominios: QA escribe la solicitud base en JSON, cambia
  * campos desde las columnas de {@code Ejemplos} y comprueba campos de la respuesta, sin tocar Java.
  *
- * <p>Valores de celda: se leen como JSON si lo son ({@code 20}, {@code true}, {@code null},
- * {@code ["a"]}, {@code "20"}), y si no como texto ({@code S82.2}). Una celda vacía no cambia ni comprueba
- * nada; {@code (ausente)} quita el campo; {@code ninguna} es una lista vacía de causales o acciones.
+ * <p>Valores de celda (sin comillas dobles, que cierran el texto del paso): se leen como JSON si lo son
+ * ({@code 20}, {@code true}, {@code null}, {@code []}), y si no como texto ({@code S82.2}). Una celda
+ * vacía no cambia ni comprueba nada; {@code (ausente)} quita el campo; {@code (vacío)} es el texto vacío;
+ * {@code ninguna} es una lista vacía; las listas se escriben separadas por comas ({@code UCI, AMPUTACION}).
  */
 public class PasosDecision {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	private static final String AUSENTE = "(ausente)";
+
+	private static final String VACIO = "(vacío)";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -153,6 +156,16 @@ public class PasosDecision {
 		}
 	}
 
+	@Entonces("el campo {string} de la respuesta es la lista {string}")
+	public void elCampoDeLaRespuestaEsLaLista(String ruta, String elementos) {
+		if (elementos.isEmpty()) {
+			return;
+		}
+		JsonNode valor = RutaJson.leer(cuerpo, ruta);
+		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
+		assertThat(codigos(valor, null)).as("%s en %s", ruta, cuerpo).isEqualTo(lista(elementos));
+	}
+
 	@Entonces("el campo {string} de la respuesta incluye {string}")
 	public void elCampoDeLaRespuestaIncluye(String ruta, String elementos) {
 		if (elementos.isEmpty()) {
@@ -202,6 +215,9 @@ public class PasosDecision {
 	}
 
 	private static JsonNode celda(String valor) {
+		if (VACIO.equals(valor)) {
+			return JSON.getNodeFactory().stringNode("");
+		}
 		try {
 			return JSON.readTree(valor);
 		}
