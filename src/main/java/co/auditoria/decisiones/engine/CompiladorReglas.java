@@ -117,6 +117,9 @@ public class CompiladorReglas {
 			}
 		});
 		for (KnowledgeBuilderError error : constructor.getErrors()) {
+			if (error.getMessage().contains("Parser returned a null Package")) {
+				continue; // consecuencia de un error de sintaxis que ya se informa con su línea
+			}
 			int[] lineas = error.getLines();
 			String archivo = error.getResource() != null ? error.getResource().getSourcePath() : relativo(dominio.nombre());
 			errores.add(new ErrorRegla(archivo, lineas.length > 0 ? lineas[0] : 0, error.getMessage().strip()));
@@ -135,6 +138,9 @@ public class CompiladorReglas {
 		}
 		catch (CatalogoInvalidoException ex) {
 			errores.add(ex.comoError());
+		}
+		if (errores.size() > erroresPrevios) {
+			return null;
 		}
 		errores.addAll(causalesFueraDeCatalogo(archivos, causales));
 		if (errores.size() > erroresPrevios) {

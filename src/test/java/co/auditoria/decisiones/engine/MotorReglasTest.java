@@ -1,0 +1,150 @@
+package co.auditoria.decisiones.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** El motor: evaluación, precedencia, recarga atómica y decisiones concurrentes durante recargas. */
+class MotorReglasTest {
+
+	@TempDir
+	Path reglas;
+
+	private final CompiladorReglasTest.DominioDePrueba dominio = new CompiladorReglasTest.DominioDePrueba();
+
+	private MotorReglas motor;
+
+	@BeforeEach
+	void motor() throws IOException {
+		Files.createDirectories(reglas.resolve("prueba"));
+		escribir("causales.csv", "codigo,tipo,efecto,descripcion\nMAYOR,MEDICA,RECHAZADO,El valor supera el umbral\n");
+		escribir("umbral.csv", "umbral\n10\n");
+		escribir("reglas.drl", """
+				package prueba;
+				import co.auditoria.decisiones.engine.*;
+				global Integer umbral;
+				rule "Un valor mayor que el umbral se rechaza"
+				when
+				    Integer(intValue > umbral)
+				    Contexto($hoy : fechaEvaluacion)
+				then
+				    insert(new Causal("MAYOR"));
+				    insert(new Accion("REVISAR", "mayor", $hoy.plusDays(1)));
+				    insert(new Accion("REVISAR", "otra vez", $hoy.plusDays(1)));
+				end
+				""");
+		motor = new MotorReglas(new PropiedadesReglas(reglas, false, Duration.ZERO, "America/Bogota"), List.of(dominio),
+				Optional.empty());
+	}
+
+	@Test
+	void evaluaConPrecedenciaCausalesDescritasYAccionesSinRepetir() {
+		Evaluacion rechazo = motor.evaluar(dominio, 11);
+		Evaluacion favorable = motor.evaluar(dominio, 10);
+
+		assertThat(rechazo.resultado()).isEqualTo("RECHAZADO");
+		assertThat(rechazo.causales()).containsExactly(
+				new Evaluacion.CausalAplicada("MAYOR", "El valor supera el umbral", "MEDICA"));
+		assertThat(rechazo.acciones()).singleElement().satisfies(accion -> {
+			assertThat(accion.motivo()).isEqualTo("mayor; otra vez");
+			assertThat(accion.fechaLimite()).isEqualTo("2026-01-02");
+		});
+		assertThat(rechazo.reglasAplicadas()).containsExactly("Un valor mayor que el umbral se rechaza");
+		assertThat(favorable.resultado()).isEqualTo("ACEPTADO");
+		assertThat(favorable.causales()).isEmpty();
+		assertThat(favorable.reglasAplicadas()).isEmpty();
+	}
+
+	@Test
+	void unaRecargaQueNoCompilaDejaActivasLasReglasAnteriores() throws IOException {
+		String version = motor.activo().version();
+		escribir("reglas.drl", "rule \"rota\" when then");
+
+		assertThatThrownBy(motor::recargar).isInstanceOf(ReglasInvalidasException.class);
+		assertThat(motor.activo().version()).isEqualTo(version);
+		assertThat(motor.evaluar(dominio, 11).resultado()).isEqualTo("RECHAZADO");
+	}
+
+	@Test
+	void unaRecargaValidaCambiaVersionYResultado() throws IOException {
+		String version = motor.activo().version();
+		for (int i = 0; i < 100; i++) {
+			assertThat(motor.evaluar(dominio, 15).resultado()).isEqualTo("RECHAZADO");
+		}
+		escribir("umbral.csv", "umbral\n20\n");
+
+		motor.recargar();
+
+		assertThat(motor.activo().version()).isNotEqualTo(version);
+		for (int i = 0; i < 100; i++) {
+			assertThat(motor.evaluar(dominio, 15).resultado()).as("evaluación %d", i).isEqualTo("ACEPTADO");
+		}
+	}
+
+	@Test
+	void lasDecisionesConcurrentesVenSiempreUnaVersionCompletaYCoherente() throws Exception {
+		Map<String, String> esperadoPorVersion = new ConcurrentHashMap<>();
+		esperadoPorVersion.put(motor.activo().dominio("prueba").version(), "RECHAZADO");
+		String reglasValidas = Files.readString(reglas.resolve("prueba/reglas.drl"));
+		AtomicBoolean recargando = new AtomicBoolean(true);
+		ExecutorService hilos = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<List<Evaluacion>>> decisiones = new ArrayList<>();
+			for (int hilo = 0; hilo < 3; hilo++) {
+				decisiones.add(hilos.submit(() -> {
+					List<Evaluacion> vistas = new ArrayList<>();
+					while (recargando.get() || vistas.size() < 100) {
+						vistas.add(motor.evaluar(dominio, 15));
+					}
+					return vistas;
+				}));
+			}
+			for (int recarga = 0; recarga < 10; recarga++) {
+				int umbral = recarga % 2 == 0 ? 20 : 10;
+				escribir("umbral.csv", "umbral\n" + umbral + "\n");
+				esperadoPorVersion.put(motor.recargar().dominio("prueba").version(), umbral == 20 ? "ACEPTADO" : "RECHAZADO");
+				escribir("reglas.drl", "rule \"rota\" when then");
+				assertThatThrownBy(motor::recargar).isInstanceOf(ReglasInvalidasException.class);
+				escribir("reglas.drl", reglasValidas);
+			}
+			recargando.set(false);
+			Set<String> versionesVistas = new HashSet<>();
+			for (Future<List<Evaluacion>> decision : decisiones) {
+				for (Evaluacion vista : decision.get()) {
+					// Con umbral 10, 15 se rechaza; con umbral 20 se acepta: resultado y versión van juntos.
+					assertThat(esperadoPorVersion).containsKey(vista.versionReglas());
+					assertThat(vista.resultado()).isEqualTo(esperadoPorVersion.get(vista.versionReglas()));
+					versionesVistas.add(vista.versionReglas());
+				}
+			}
+			assertThat(versionesVistas).as("las decisiones vieron las dos versiones válidas").hasSize(2);
+		}
+		finally {
+			hilos.shutdownNow();
+		}
+	}
+
+	private void escribir(String archivo, String contenido) throws IOException {
+		Files.writeString(reglas.resolve("prueba").resolve(archivo), contenido);
+	}
+
+}
