@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,28 +18,11 @@ class CompiladorReglasTest {
 	@TempDir
 	Path reglas;
 
-	private final DominioDePrueba dominio = new DominioDePrueba();
+	private final ReglasDePrueba.DominioDePrueba dominio = new ReglasDePrueba.DominioDePrueba();
 
 	@BeforeEach
 	void reglasValidas() throws IOException {
-		Files.createDirectories(reglas.resolve("prueba"));
-		escribir("causales.csv", """
-				# comentario de fuente
-				codigo,tipo,efecto,descripcion
-				MAYOR,MEDICA,RECHAZADO,El valor supera el umbral
-				""");
-		escribir("umbral.csv", "umbral\n10\n");
-		escribir("reglas.drl", """
-				package prueba;
-				import co.auditoria.decisiones.engine.Causal;
-				global Integer umbral;
-				rule "Un valor mayor que el umbral se rechaza"
-				when
-				    Integer(intValue > umbral)
-				then
-				    insert(new Causal("MAYOR"));
-				end
-				""");
+		ReglasDePrueba.escribir(reglas);
 	}
 
 	@Test
@@ -64,7 +43,7 @@ class CompiladorReglasTest {
 		assertThatThrownBy(() -> compilador().compilar(null)).isInstanceOfSatisfying(ReglasInvalidasException.class,
 				ex -> assertThat(ex.errores()).isNotEmpty().allSatisfy(error -> {
 					assertThat(error.archivo()).isEqualTo("prueba/reglas.drl");
-					assertThat(error.linea()).isGreaterThan(9);
+					assertThat(error.linea()).isGreaterThan(12);
 				}));
 	}
 
@@ -134,47 +113,7 @@ class CompiladorReglasTest {
 	}
 
 	private void escribir(String archivo, String contenido) throws IOException {
-		Files.writeString(reglas.resolve("prueba").resolve(archivo), contenido);
-	}
-
-	/** Decide si un número supera el umbral de {@code umbral.csv}. */
-	static final class DominioDePrueba implements Dominio<Integer> {
-
-		@Override
-		public String nombre() {
-			return "prueba";
-		}
-
-		@Override
-		public Class<Integer> tipoSolicitud() {
-			return Integer.class;
-		}
-
-		@Override
-		public List<String> resultadosPorPrecedencia() {
-			return List.of("RECHAZADO", "ACEPTADO");
-		}
-
-		@Override
-		public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
-			return Map.of("umbral", Integer.valueOf(catalogos.get("umbral").filas().get(0).valor("umbral")));
-		}
-
-		@Override
-		public Collection<?> hechos(Integer solicitud) {
-			return Set.of(solicitud);
-		}
-
-		@Override
-		public String referencia(Integer solicitud) {
-			return null;
-		}
-
-		@Override
-		public LocalDate fechaEvaluacion(Integer solicitud) {
-			return LocalDate.of(2026, 1, 1);
-		}
-
+		ReglasDePrueba.escribir(reglas, archivo, contenido);
 	}
 
 }

@@ -29,29 +29,13 @@ class MotorReglasTest {
 	@TempDir
 	Path reglas;
 
-	private final CompiladorReglasTest.DominioDePrueba dominio = new CompiladorReglasTest.DominioDePrueba();
+	private final ReglasDePrueba.DominioDePrueba dominio = new ReglasDePrueba.DominioDePrueba();
 
 	private MotorReglas motor;
 
 	@BeforeEach
 	void motor() throws IOException {
-		Files.createDirectories(reglas.resolve("prueba"));
-		escribir("causales.csv", "codigo,tipo,efecto,descripcion\nMAYOR,MEDICA,RECHAZADO,El valor supera el umbral\n");
-		escribir("umbral.csv", "umbral\n10\n");
-		escribir("reglas.drl", """
-				package prueba;
-				import co.auditoria.decisiones.engine.*;
-				global Integer umbral;
-				rule "Un valor mayor que el umbral se rechaza"
-				when
-				    Integer(intValue > umbral)
-				    Contexto($hoy : fechaEvaluacion)
-				then
-				    insert(new Causal("MAYOR"));
-				    insert(new Accion("REVISAR", "mayor", $hoy.plusDays(1)));
-				    insert(new Accion("REVISAR", "otra vez", $hoy.plusDays(1)));
-				end
-				""");
+		ReglasDePrueba.escribir(reglas);
 		motor = new MotorReglas(new PropiedadesReglas(reglas, false, Duration.ZERO, "America/Bogota"), List.of(dominio),
 				Optional.empty());
 	}
@@ -144,7 +128,7 @@ class MotorReglasTest {
 	}
 
 	private void escribir(String archivo, String contenido) throws IOException {
-		Files.writeString(reglas.resolve("prueba").resolve(archivo), contenido);
+		ReglasDePrueba.escribir(reglas, archivo, contenido);
 	}
 
 }
