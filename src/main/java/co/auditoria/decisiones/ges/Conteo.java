@@ -1,0 +1,52 @@
+package co.auditoria.decisiones.ges;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Cuentas y porcentajes como los del informe de fiscalización: un decimal, redondeo half-up (71 de 118 →
+ * 60,2; 1 de 16 → 6,3) y solo las claves con cuenta mayor que cero.
+ */
+final class Conteo {
+
+	private Conteo() {
+	}
+
+	static BigDecimal porcentaje(long cuenta, long total) {
+		return BigDecimal.valueOf(cuenta * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+	}
+
+	/** Cuántos elementos caen en cada clave, en el orden de {@code claves}, sin las claves vacías. */
+	static <T, K> Map<String, Long> cuentas(Collection<T> elementos, Function<T, K> clave, Iterable<K> claves) {
+		Map<K, Long> porClave = new HashMap<>();
+		elementos.forEach(elemento -> porClave.merge(clave.apply(elemento), 1L, Long::sum));
+		Map<String, Long> cuentas = new LinkedHashMap<>();
+		for (K k : claves) {
+			long cuenta = porClave.getOrDefault(k, 0L);
+			if (cuenta > 0) {
+				cuentas.put(String.valueOf(k), cuenta);
+			}
+		}
+		return cuentas;
+	}
+
+	/** {@code {"CLAVE": {"cuenta": n, "porcentaje": p}}} con el porcentaje sobre el total de los elementos. */
+	static <T, K> Map<String, Object> conPorcentaje(Collection<T> elementos, Function<T, K> clave, Iterable<K> claves) {
+		Map<String, Object> tabla = new LinkedHashMap<>();
+		cuentas(elementos, clave, claves).forEach((k, cuenta) -> tabla.put(k, celda(cuenta, elementos.size())));
+		return tabla;
+	}
+
+	static Map<String, Object> celda(long cuenta, long total) {
+		Map<String, Object> celda = new LinkedHashMap<>();
+		celda.put("cuenta", cuenta);
+		celda.put("porcentaje", porcentaje(cuenta, total));
+		return celda;
+	}
+
+}

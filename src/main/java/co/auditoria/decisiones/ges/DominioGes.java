@@ -1,0 +1,117 @@
+package co.auditoria.decisiones.ges;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import co.auditoria.decisiones.engine.Catalogo;
+import co.auditoria.decisiones.engine.CatalogoInvalidoException;
+import co.auditoria.decisiones.engine.Dominio;
+import co.auditoria.decisiones.engine.ErrorCampo;
+import co.auditoria.decisiones.engine.Evaluacion;
+import org.springframework.stereotype.Component;
+
+/**
+ * Clasificación de garantías de oportunidad GES y las tablas del informe de fiscalización sobre un lote
+ * ({@code spec/ges.md}).
+ */
+@Component
+class DominioGes implements Dominio<SolicitudGes> {
+
+	@Override
+	public String nombre() {
+		return "ges";
+	}
+
+	@Override
+	public Class<SolicitudGes> tipoSolicitud() {
+		return SolicitudGes.class;
+	}
+
+	@Override
+	public List<String> resultadosPorPrecedencia() {
+		return ResultadoGes.porPrecedencia();
+	}
+
+	/**
+	 * Sin globales. La regla de la causa de excepción escribe el código desde el enumerado, algo que el
+	 * compilador no puede cotejar con {@code causales.csv}; se coteja aquí, para que una causa sin
+	 * descripción no llegue a una respuesta.
+	 */
+	@Override
+	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
+		Catalogo causales = catalogos.get("causales");
+		Set<String> codigos = causales == null ? Set.of()
+				: causales.filas().stream().map(fila -> fila.valor("codigo")).collect(Collectors.toSet());
+		List<String> faltan = Arrays.stream(CausaExcepcion.values()).map(Enum::name).filter(c -> !codigos.contains(c)).toList();
+		if (!faltan.isEmpty()) {
+			throw new CatalogoInvalidoException("ges/causales.csv", 0, "faltan las causas de excepción " + faltan);
+		}
+		return Map.of();
+	}
+
+	@Override
+	public List<ErrorCampo> validar(SolicitudGes garantia) {
+		List<ErrorCampo> errores = new ArrayList<>();
+		if (garantia.fechaInicio() != null && garantia.fechaInicio().isAfter(garantia.fechaLimite())) {
+			errores.add(new ErrorCampo("fechaInicio", "no puede ser posterior a fechaLimite"));
+		}
+		if (garantia.fechaInicio() != null && garantia.fechaCumplimiento() != null
+				&& garantia.fechaCumplimiento().isBefore(garantia.fechaInicio())) {
+			errores.add(new ErrorCampo("fechaCumplimiento", "no puede ser anterior a fechaInicio"));
+		}
+		return errores;
+	}
+
+	@Override
+	public LocalDate fechaEvaluacion(SolicitudGes garantia) {
+		return garantia.fechaEvaluacion();
+	}
+
+	@Override
+	public Collection<?> hechos(SolicitudGes garantia) {
+		List<Object> hechos = new ArrayList<>();
+		hechos.add(garantia);
+		if (garantia.excepcion() != null) {
+			hechos.add(garantia.excepcion());
+		}
+		if (garantia.casoCerrado() != null) {
+			hechos.add(garantia.casoCerrado());
+		}
+		return hechos;
+	}
+
+	@Override
+	public String referencia(SolicitudGes garantia) {
+		return garantia.idGarantia();
+	}
+
+	@Override
+	public Map<String, Object> camposPropios(SolicitudGes garantia, Evaluacion evaluacion) {
+		Map<String, Object> campos = new LinkedHashMap<>();
+		campos.put("grupo", ResultadoGes.valueOf(evaluacion.resultado()).grupo());
+		evaluacion.hechos(RetrasoCumplimiento.class).findFirst().ifPresent(retraso -> {
+			campos.put("diasRetraso", retraso.diasRetraso());
+			if (retraso.vecesPlazo() != null) {
+				campos.put("vecesPlazo", retraso.vecesPlazo());
+			}
+		});
+		evaluacion.hechos(IndiceResolucion.class).findFirst()
+			.ifPresent(indice -> campos.put("indiceResolucion", indice.valor()));
+		evaluacion.hechos(RiesgoPendiente.class).findFirst()
+			.ifPresent(riesgo -> campos.put("nivelRiesgo", riesgo.nivel()));
+		return campos;
+	}
+
+	@Override
+	public Map<String, Object> resumen(List<DecisionTomada<SolicitudGes>> decisiones) {
+		return new ResumenGes(decisiones).tablas();
+	}
+
+}
