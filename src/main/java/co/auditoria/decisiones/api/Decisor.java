@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Dominio.DecisionTomada;
@@ -35,6 +38,8 @@ class Decisor {
 	private final MeterRegistry metricas;
 
 	private final int maximoLote;
+
+	private final Map<String, Timer> temporizadores = new ConcurrentHashMap<>();
 
 	Decisor(MotorReglas motor, LectorSolicitudes lector, RegistroAuditoria auditoria, MeterRegistry metricas,
 			@Value("${decisiones.lote.maximo:10000}") int maximoLote) {
@@ -99,16 +104,26 @@ class Decisor {
 		Evaluacion evaluacion = motor.evaluar(dominio, solicitud);
 		String resultado = dominio.resultado(solicitud, evaluacion);
 		Map<String, Object> campos = dominio.camposPropios(solicitud, evaluacion);
-		Decision decision = new Decision(UUID.randomUUID().toString(), evaluacion, resultado, Instant.now(), campos);
+		Decision decision = new Decision(idAleatorio(), evaluacion, resultado, Instant.now(), campos);
 		long nanos = System.nanoTime() - inicio;
 		auditoria.registrar(decision, dominio.referencia(solicitud), nanos);
-		Timer.builder("decisiones")
+		temporizadores.computeIfAbsent(dominio.nombre() + '/' + resultado, clave -> Timer.builder("decisiones")
 			.description("Decisiones tomadas, por dominio y resultado")
 			.tag("dominio", dominio.nombre())
 			.tag("resultado", resultado)
-			.register(metricas)
-			.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+			.register(metricas)).record(nanos, TimeUnit.NANOSECONDS);
 		return new Decidido<>(decision, new DecisionTomada<>(solicitud, evaluacion, resultado, campos));
+	}
+
+	/**
+	 * UUID versión 4 con {@link ThreadLocalRandom}: identifica la decisión, no es un secreto, y
+	 * {@code UUID.randomUUID()} serializa los hilos en su SecureRandom compartido.
+	 */
+	private static String idAleatorio() {
+		ThreadLocalRandom azar = ThreadLocalRandom.current();
+		long altos = (azar.nextLong() & ~0xF000L) | 0x4000L;
+		long bajos = (azar.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(altos, bajos).toString();
 	}
 
 	private Dominio<?> dominio(String nombre) {

@@ -26,6 +26,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -153,7 +154,8 @@ public class CompiladorReglas {
 		if (errores.size() > erroresPrevios) {
 			return null;
 		}
-		return new ReglasDeDominio(dominio.nombre(), version, kieBase, declarados, causales,
+		KieSessionsPool sesiones = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+		return new ReglasDeDominio(dominio.nombre(), version, kieBase, sesiones, declarados, causales,
 				reglasPorArchivo(archivos, kieBase.getKiePackages()));
 	}
 
