@@ -50,8 +50,17 @@ class Decisor {
 		this.maximoLote = maximoLote;
 	}
 
-	Decision decidir(String nombreDominio, JsonNode cuerpo) {
-		return decidir(dominio(nombreDominio), cuerpo).decision();
+	Decision decidir(String nombreDominio, byte[] cuerpo) {
+		return decidirLeido(dominio(nombreDominio), cuerpo);
+	}
+
+	Decision decidir(String nombreDominio, JsonNode caso) {
+		return decidir(dominio(nombreDominio), caso).decision();
+	}
+
+	private <S> Decision decidirLeido(Dominio<S> dominio, byte[] cuerpo) {
+		long inicio = System.nanoTime();
+		return decidir(dominio, lector.leer(dominio, cuerpo), inicio).decision();
 	}
 
 	Map<String, Object> decidirLote(String nombreDominio, JsonNode cuerpo) {
@@ -98,9 +107,12 @@ class Decisor {
 		return respuesta;
 	}
 
-	private <S> Decidido<S> decidir(Dominio<S> dominio, JsonNode cuerpo) {
+	private <S> Decidido<S> decidir(Dominio<S> dominio, JsonNode caso) {
 		long inicio = System.nanoTime();
-		S solicitud = lector.leer(dominio, cuerpo);
+		return decidir(dominio, lector.leer(dominio, caso), inicio);
+	}
+
+	private <S> Decidido<S> decidir(Dominio<S> dominio, S solicitud, long inicio) {
 		Evaluacion evaluacion = motor.evaluar(dominio, solicitud);
 		String resultado = dominio.resultado(solicitud, evaluacion);
 		Map<String, Object> campos = dominio.camposPropios(solicitud, evaluacion);
