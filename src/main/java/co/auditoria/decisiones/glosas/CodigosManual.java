@@ -43,11 +43,22 @@ public final class CodigosManual {
 		return new CodigosManual(porManual);
 	}
 
-	/**
-	 * El código oficial de una glosa: se prueba cada clave en orden (de la más específica a la más general) y al
-	 * final la fila sin clave; {@code null} si el catálogo no tiene ninguna.
-	 */
-	public CodigoOficial buscar(ManualGlosas manual, String glosa, Object... claves) {
+	/** El código oficial de una glosa que no depende del ítem (fila sin clave); {@code null} si no está. */
+	public CodigoOficial buscar(ManualGlosas manual, String glosa) {
+		return buscarEn(manual, glosa);
+	}
+
+	/** El código oficial por la clave (tipo de servicio) o, si no está, por la fila sin clave. */
+	public CodigoOficial buscar(ManualGlosas manual, String glosa, Object clave) {
+		return buscarEn(manual, glosa, clave);
+	}
+
+	/** El código oficial por la clave más específica (soporte), luego la general (tipo de servicio), luego sin clave. */
+	public CodigoOficial buscar(ManualGlosas manual, String glosa, Object especifica, Object general) {
+		return buscarEn(manual, glosa, especifica, general);
+	}
+
+	private CodigoOficial buscarEn(ManualGlosas manual, String glosa, Object... claves) {
 		Map<String, CodigoOficial> codigos = porManual.getOrDefault(manual, Map.of());
 		for (Object clave : claves) {
 			if (clave != null && codigos.containsKey(llave(glosa, clave.toString()))) {

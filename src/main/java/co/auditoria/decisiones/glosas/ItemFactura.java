@@ -51,6 +51,11 @@ public record ItemFactura(int posicion, Item item) {
 		return tieneAutorizacion() && !item.autorizacion().correspondeAlServicio();
 	}
 
+	/** Sin una autorización de servicios que corresponda a lo facturado. */
+	public boolean sinAutorizacionValida() {
+		return !tieneAutorizacion() || autorizacionNoCorresponde();
+	}
+
 	/** Mismo código, fecha y cantidad: la definición de cobro duplicado de la especificación. */
 	public boolean mismoCobroQue(ItemFactura otro) {
 		return item.codigo().equals(otro.item.codigo()) && item.fechaPrestacion().equals(otro.item.fechaPrestacion())

@@ -35,6 +35,14 @@ public record SolicitudGlosas(
 		return siniestro.origen() == Origen.COMUN && !siniestro.origenEnFirme();
 	}
 
+	/**
+	 * El tope es SOAT pleno (Decreto 2423 de 1996; seed 001, nota 2): urgencias de un prestador sin convenio, o lo
+	 * facturado en tarifas ISS 2001/2004.
+	 */
+	public boolean topeSoatPleno() {
+		return (!prestador.tieneConvenio() && ambito == Ambito.URGENCIAS) || tarifario.esIss();
+	}
+
 	/** Ningún ítem trae una autorización de servicios que corresponda a lo facturado. */
 	public boolean sinAutorizacionDeServicios() {
 		return items.stream().noneMatch(item -> item.autorizacion() != null && item.autorizacion().tieneNumero()
