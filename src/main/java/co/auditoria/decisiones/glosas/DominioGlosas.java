@@ -14,7 +14,6 @@ import co.auditoria.decisiones.calendario.CalendarioHabil;
 import co.auditoria.decisiones.engine.Catalogo;
 import co.auditoria.decisiones.engine.CatalogoInvalidoException;
 import co.auditoria.decisiones.engine.Dominio;
-import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -80,16 +79,6 @@ class DominioGlosas implements Dominio<SolicitudGlosas> {
 			throw new CatalogoInvalidoException("glosas/" + nombre + ".csv", 0, "falta el catálogo");
 		}
 		return catalogo;
-	}
-
-	@Override
-	public List<ErrorCampo> validar(SolicitudGlosas solicitud) {
-		List<ErrorCampo> errores = new ArrayList<>();
-		Factura factura = solicitud.factura();
-		if (factura.fechaExpedicion() != null && factura.fechaRadicacion().isBefore(factura.fechaExpedicion())) {
-			errores.add(new ErrorCampo("factura.fechaRadicacion", "no puede ser anterior a la fecha de expedición"));
-		}
-		return errores;
 	}
 
 	@Override
