@@ -257,7 +257,7 @@ Característica: Auditoría inicial de cuentas médicas (glosas)
     Entonces la respuesta es un error 400
 
   Escenario: Un lote con una factura limpia, una glosada y una inválida
-    Dado un lote de "glosas" con los casos de "examples/glosas/lote.json"
+    Dado un lote de "glosas" con los casos de "examples/glosas-lote.json"
     Cuando pido la decisión del lote
     Entonces el campo "resumen.total" de la respuesta vale "3"
     Y el campo "resumen.errores" de la respuesta vale "1"
