@@ -58,7 +58,7 @@ class EjemplosGlosasTest {
 	void elEjemploDaSuResultado(String nombre, Path archivo) throws IOException, InterruptedException {
 		HttpResponse<String> respuesta = enviar(Files.readString(archivo));
 		JsonNode cuerpo = JSON.readTree(respuesta.body());
-		if (nombre.startsWith("error-")) {
+		if (nombre.startsWith("invalida")) {
 			assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(400);
 			assertThat(respuesta.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 			assertThat(cuerpo.path("errores").size()).as(respuesta.body()).isPositive();
