@@ -148,6 +148,10 @@ public class PasosDecision {
 		if (valor.isNumber() && deseado.isNumber()) {
 			assertThat(valor.decimalValue()).as("%s en %s", ruta, cuerpo).isEqualByComparingTo(deseado.decimalValue());
 		}
+		else if (valor.isString() && deseado.isNumber()) {
+			// Códigos que parecen números ("202", "890701", documentos): la celda se compara como texto.
+			assertThat(valor.asString()).as("%s en %s", ruta, cuerpo).isEqualTo(esperado);
+		}
 		else if (valor.isString() || !deseado.isString()) {
 			assertThat(valor).as("%s en %s", ruta, cuerpo).isEqualTo(deseado);
 		}

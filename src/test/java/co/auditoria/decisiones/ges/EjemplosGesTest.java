@@ -56,7 +56,7 @@ class EjemplosGesTest {
 			.POST(HttpRequest.BodyPublishers.ofString(Files.readString(archivo)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode cuerpo = JSON.readTree(respuesta.body());
-		if (nombre.startsWith("error-")) {
+		if (nombre.startsWith("invalida")) {
 			assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(400);
 			assertThat(cuerpo.path("errores").size()).as(respuesta.body()).isPositive();
 			return;
