@@ -214,6 +214,7 @@ Característica: Auditoría de incapacidades temporales (IT) de una ARL
       | 360 días acumulados justos                         | diasAcumuladosPrevios                 | 350          |                                  |         | APROBADA  | ninguna                       | REQUIERE_CONCEPTO_REHABILITACION                                   |                            | 360            |
       | 361 días acumulados inician calificación de PCL    | diasAcumuladosPrevios                 | 351          |                                  |         | APROBADA  | ninguna                       | REQUIERE_CONCEPTO_REHABILITACION, INICIAR_CALIFICACION_PCL         |                            | 361            |
       | acumulado con un certificado largo                 | diasAcumuladosPrevios                 | 150          | certificado.dias                 | 31      | APROBADA  | ninguna                       | REQUIERE_CONCEPTO_REHABILITACION                                   |                            | 181            |
+      | acumulado enorme no se desborda                    | diasAcumuladosPrevios                 | 2147483647   |                                  |         | APROBADA  | ninguna                       | REQUIERE_CONCEPTO_REHABILITACION, INICIAR_CALIFICACION_PCL         |                            | 2147483657     |
 
   Esquema del escenario: entrada imposible da 400 que nombra el campo: <caso>
     Dado que el campo "<campo>" vale '<valor>'
@@ -258,6 +259,12 @@ Característica: Auditoría de incapacidades temporales (IT) de una ARL
       | otra radicación con cero días           | radicacionesDelMismoPeriodo               | [{"id": "R-1", "solicitante": "EPS", "fechaInicio": "2026-03-27", "dias": 0}] | radicacionesDelMismoPeriodo[0].dias |
       | otra radicación de solicitante inválido | radicacionesDelMismoPeriodo               | [{"id": "R-1", "solicitante": "IPS", "fechaInicio": "2026-03-27", "dias": 2}] | radicacionesDelMismoPeriodo[0].solicitante |
       | otra radicación nula                    | radicacionesDelMismoPeriodo               | [null]         | radicacionesDelMismoPeriodo[0]            |
+      | radicación en un año absurdo            | fechaRadicacion                           | +999999999-12-31 | fechaRadicacion                         |
+      | inicio en un año absurdo                | certificado.fechaInicio                   | -999999999-01-01 | certificado.fechaInicio                 |
+      | evaluación en un año absurdo            | fechaEvaluacion                           | 99999-01-01    | fechaEvaluacion                           |
+      | otra radicación en un año absurdo       | radicacionesDelMismoPeriodo               | [{"id": "R-1", "solicitante": "EPS", "fechaInicio": "+999999999-12-31", "dias": 10}] | radicacionesDelMismoPeriodo[0].fechaInicio |
+      | días fuera del rango de los enteros     | certificado.dias                          | 99999999999    | certificado.dias                          |
+      | PCL que no es un número                 | siniestro.pclCalificada                   | "NaN"          | siniestro.pclCalificada                   |
 
   Escenario: cuerpo que no es JSON da 400 problem+json
     Cuando envío a "/api/v1/incapacidades/decide" el cuerpo:

@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
 
+	private static final int ANIO_MINIMO = 1900;
+
+	private static final int ANIO_MAXIMO = 2999;
+
 	private final CalendarioHabil calendario;
 
 	DominioIncapacidades(CalendarioHabil calendario) {
@@ -63,28 +67,44 @@ class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
 		return catalogo;
 	}
 
-	/** Fechas imposibles que las anotaciones no ven: nada se expide ni empieza después de radicarse. */
+	/**
+	 * Fechas imposibles que las anotaciones no ven: un año absurdo (p. ej. {@code +999999999}) haría fallar
+	 * el calendario o la aritmética de fechas, y nada se expide ni empieza después de radicarse.
+	 */
 	@Override
 	public List<ErrorCampo> validar(SolicitudIncapacidad solicitud) {
 		List<ErrorCampo> errores = new ArrayList<>();
-		LocalDate radicacion = solicitud.fechaRadicacion();
-		// Un año absurdo (p. ej. +999999999) haría fallar el calendario de festivos: 400, no 500.
-		if (radicacion.getYear() < 1900 || radicacion.getYear() > 2999) {
-			errores.add(new ErrorCampo("fechaRadicacion", "fuera del rango admitido (años 1900 a 2999)"));
+		Certificado certificado = solicitud.certificado();
+		enRango(errores, "fechaRadicacion", solicitud.fechaRadicacion());
+		enRango(errores, "fechaEvaluacion", solicitud.fechaEvaluacion());
+		enRango(errores, "certificado.fechaExpedicion", certificado.fechaExpedicion());
+		enRango(errores, "certificado.fechaInicio", certificado.fechaInicio());
+		enRango(errores, "afiliado.fechaInicioCobertura", solicitud.afiliado().fechaInicioCobertura());
+		enRango(errores, "siniestro.fecha", solicitud.siniestro().fecha());
+		for (int i = 0; i < solicitud.radicacionesDelMismoPeriodo().size(); i++) {
+			enRango(errores, "radicacionesDelMismoPeriodo[" + i + "].fechaInicio",
+					solicitud.radicacionesDelMismoPeriodo().get(i).fechaInicio());
+		}
+		if (!errores.isEmpty()) {
 			return errores;
 		}
-		Certificado certificado = solicitud.certificado();
-		if (certificado.fechaInicio().isAfter(radicacion)) {
-			errores.add(new ErrorCampo("certificado.fechaInicio", "no puede ser posterior a fechaRadicacion"));
-		}
-		if (certificado.fechaExpedicion().isAfter(radicacion)) {
-			errores.add(new ErrorCampo("certificado.fechaExpedicion", "no puede ser posterior a fechaRadicacion"));
-		}
-		LocalDate siniestro = solicitud.siniestro().fecha();
-		if (siniestro != null && siniestro.isAfter(radicacion)) {
-			errores.add(new ErrorCampo("siniestro.fecha", "no puede ser posterior a fechaRadicacion"));
-		}
+		LocalDate radicacion = solicitud.fechaRadicacion();
+		noDespuesDeRadicar(errores, "certificado.fechaInicio", certificado.fechaInicio(), radicacion);
+		noDespuesDeRadicar(errores, "certificado.fechaExpedicion", certificado.fechaExpedicion(), radicacion);
+		noDespuesDeRadicar(errores, "siniestro.fecha", solicitud.siniestro().fecha(), radicacion);
 		return errores;
+	}
+
+	private static void enRango(List<ErrorCampo> errores, String campo, LocalDate fecha) {
+		if (fecha != null && (fecha.getYear() < ANIO_MINIMO || fecha.getYear() > ANIO_MAXIMO)) {
+			errores.add(new ErrorCampo(campo, "fuera del rango admitido (años " + ANIO_MINIMO + " a " + ANIO_MAXIMO + ")"));
+		}
+	}
+
+	private static void noDespuesDeRadicar(List<ErrorCampo> errores, String campo, LocalDate fecha, LocalDate radicacion) {
+		if (fecha != null && fecha.isAfter(radicacion)) {
+			errores.add(new ErrorCampo(campo, "no puede ser posterior a fechaRadicacion"));
+		}
 	}
 
 	@Override

@@ -36,9 +36,9 @@ public record SolicitudIncapacidad(
 		radicacionesDelMismoPeriodo = radicacionesDelMismoPeriodo == null ? List.of() : radicacionesDelMismoPeriodo;
 	}
 
-	/** Días de incapacidad acumulados por el mismo siniestro, contando este certificado. */
-	public int diasAcumulados() {
-		return diasAcumuladosPrevios + certificado.dias();
+	/** Días de incapacidad acumulados por el mismo siniestro, contando este certificado (long: sin desbordes). */
+	public long diasAcumulados() {
+		return (long) diasAcumuladosPrevios + certificado.dias();
 	}
 
 	/**
