@@ -274,7 +274,7 @@ Característica: Auditoría de incapacidades temporales (IT) de una ARL
     Entonces la respuesta es un error 400
 
   Escenario: los ejemplos de examples/incapacidades se deciden en un lote sin que el inválido lo tumbe
-    Dado un lote de "incapacidades" con los casos de "examples/incapacidades/lote.json"
+    Dado un lote de "incapacidades" con los casos de "examples/incapacidades-lote.json"
     Cuando pido la decisión del lote
     Entonces el campo "resultados[0].resultado" de la respuesta vale "APROBADA"
     Y el campo "resultados[1].resultado" de la respuesta vale "OBJETADA"
