@@ -48,7 +48,7 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail inesperado(Exception ex) {
-		log.error("Error inesperado al atender una solicitud", ex);
+		log.error("Error inesperado al atender una solicitud: {}", TrazaSinDatos.de(ex));
 		return Problemas.problema(HttpStatus.INTERNAL_SERVER_ERROR, "error-interno", "Error interno",
 				"Error inesperado del servicio; quedó registrado");
 	}

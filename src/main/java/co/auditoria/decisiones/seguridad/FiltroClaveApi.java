@@ -46,10 +46,11 @@ final class FiltroClaveApi extends OncePerRequestFilter {
 					.toList();
 				SecurityContextHolder.getContext()
 					.setAuthentication(new PreAuthenticatedAuthenticationToken(registrada.nombre(), null, roles));
-				log.debug("Solicitud de '{}' a {}", registrada.nombre(), solicitud.getRequestURI());
+				log.debug("Solicitud de '{}'", registrada.nombre());
 			}, () -> {
 				solicitud.setAttribute(CLAVE_DESCONOCIDA, true);
-				log.warn("Clave de API desconocida desde {} a {}", solicitud.getRemoteAddr(), solicitud.getRequestURI());
+				// Sin la ruta: la parte del dominio es texto libre del cliente.
+				log.warn("Clave de API desconocida desde {}", solicitud.getRemoteAddr());
 			});
 		}
 		cadena.doFilter(solicitud, respuesta);
