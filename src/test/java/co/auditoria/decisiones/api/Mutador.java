@@ -101,6 +101,8 @@ final class Mutador {
 				int n = azar.nextInt(3) == 0 ? 5_000 + azar.nextInt(20_000) : azar.nextInt(50);
 				// Un arreglo enorme de elementos pequeños: enorme en cantidad, no en bytes.
 				String elemento = n > 50 ? NUMEROS[azar.nextInt(NUMEROS.length)] : valorCrudo(profundidad + 1);
+				// Con elementos grandes (textos de 200 000 caracteres anidados) el cuerpo no pasa de ~2 MB.
+				n = Math.min(n, Math.max(1, 2_000_000 / Math.max(1, elemento.length())));
 				yield "[" + String.join(",", java.util.Collections.nCopies(n, elemento)) + "]";
 			}
 			case 8 -> "{\"" + nombreExtra() + "\":" + valorCrudo(profundidad + 1) + "}";
