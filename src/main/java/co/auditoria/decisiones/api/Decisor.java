@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 @Component
 class Decisor {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Decisor.class);
+
 	private final MotorReglas motor;
 
 	private final LectorSolicitudes lector;
@@ -96,7 +98,7 @@ class Decisor {
 	private <S> Decidido<S> decidir(Dominio<S> dominio, JsonNode cuerpo) {
 		long inicio = System.nanoTime();
 		S solicitud = lector.leer(dominio, cuerpo);
-		Evaluacion evaluacion = motor.evaluar(dominio, solicitud);
+		Evaluacion evaluacion = evaluar(dominio, solicitud);
 		String resultado = dominio.resultado(solicitud, evaluacion);
 		Map<String, Object> campos = dominio.camposPropios(solicitud, evaluacion);
 		Decision decision = new Decision(UUID.randomUUID().toString(), evaluacion, resultado, Instant.now(), campos);
@@ -109,6 +111,27 @@ class Decisor {
 			.register(metricas)
 			.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
 		return new Decidido<>(decision, new DecisionTomada<>(solicitud, evaluacion, resultado, campos));
+	}
+
+	/**
+	 * Un valor que pasó la validación pero lleva un cálculo de una regla fuera de rango (una fecha más allá
+	 * del año 999 999 999, un entero que desborda) es un problema de la entrada, no del servicio: 400.
+	 */
+	private <S> Evaluacion evaluar(Dominio<S> dominio, S solicitud) {
+		try {
+			return motor.evaluar(dominio, solicitud);
+		}
+		catch (RuntimeException ex) {
+			for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
+				if (causa instanceof java.time.DateTimeException || causa instanceof ArithmeticException) {
+					log.warn("Una regla de {} no pudo calcular con un valor de la solicitud: {}", dominio.nombre(),
+							causa.getClass().getSimpleName());
+					throw new SolicitudInvalidaException(
+							"Un valor de la solicitud está fuera del rango que las reglas pueden calcular", List.of());
+				}
+			}
+			throw ex;
+		}
 	}
 
 	private Dominio<?> dominio(String nombre) {
