@@ -47,7 +47,7 @@ class FuzzSolicitudesTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	private static final int CASOS = Integer.getInteger("fuzz.casos", 1_500);
+	private static final int CASOS = Integer.getInteger("fuzz.casos", 3_000);
 
 	private static final long SEMILLA = Long.getLong("fuzz.semilla", 20_261_123L);
 
