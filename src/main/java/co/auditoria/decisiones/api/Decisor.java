@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.api;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import co.auditoria.decisiones.engine.Evaluacion;
 import co.auditoria.decisiones.engine.MotorReglas;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,8 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 class Decisor {
+
+	private static final Logger log = LoggerFactory.getLogger(Decisor.class);
 
 	private final MotorReglas motor;
 
@@ -113,7 +118,7 @@ class Decisor {
 	}
 
 	private <S> Decidido<S> decidir(Dominio<S> dominio, S solicitud, long inicio) {
-		Evaluacion evaluacion = motor.evaluar(dominio, solicitud);
+		Evaluacion evaluacion = evaluar(dominio, solicitud);
 		String resultado = dominio.resultado(solicitud, evaluacion);
 		Map<String, Object> campos = dominio.camposPropios(solicitud, evaluacion);
 		Decision decision = new Decision(idAleatorio(), evaluacion, resultado, Instant.now(), campos);
@@ -136,6 +141,27 @@ class Decisor {
 		long altos = (azar.nextLong() & ~0xF000L) | 0x4000L;
 		long bajos = (azar.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 		return new UUID(altos, bajos).toString();
+	}
+
+	/**
+	 * Un valor que pasó la validación pero lleva un cálculo de una regla fuera de rango (una fecha más allá
+	 * del año 999 999 999, un entero que desborda) es un problema de la entrada, no del servicio: 400.
+	 */
+	private <S> Evaluacion evaluar(Dominio<S> dominio, S solicitud) {
+		try {
+			return motor.evaluar(dominio, solicitud);
+		}
+		catch (RuntimeException ex) {
+			for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
+				if (causa instanceof DateTimeException || causa instanceof ArithmeticException) {
+					log.warn("Una regla de {} no pudo calcular con un valor de la solicitud: {}", dominio.nombre(),
+							causa.getClass().getSimpleName());
+					throw new SolicitudInvalidaException(
+							"Un valor de la solicitud está fuera del rango que las reglas pueden calcular", List.of());
+				}
+			}
+			throw ex;
+		}
 	}
 
 	private Dominio<?> dominio(String nombre) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Todo error sale como {@code application/problem+json}. Una entrada inválida es 400 y nunca 500; un
@@ -47,7 +48,7 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail inesperado(Exception ex) {
-		log.error("Error inesperado al atender una solicitud", ex);
+		log.error("Error inesperado al atender una solicitud: {}", TrazaSinDatos.de(ex));
 		return Problemas.problema(HttpStatus.INTERNAL_SERVER_ERROR, "error-interno", "Error interno",
 				"Error inesperado del servicio; quedó registrado");
 	}
@@ -55,6 +56,21 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
+			if (causa instanceof LimiteCuerpo.CuerpoDemasiadoGrandeException demasiado) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.header(HttpHeaders.CONNECTION, "close")
+					.body(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "cuerpo-demasiado-grande",
+							"Cuerpo demasiado grande", demasiado.getMessage()));
+			}
+			if (causa instanceof StreamConstraintsException) {
+				// El mensaje de Jackson no lleva el contenido, solo el límite y la cifra que lo pasó.
+				return ResponseEntity.badRequest().body(Problemas.solicitudInvalida(
+						"El JSON pasa un límite de lectura (anidamiento, largo de un texto o de un número): "
+								+ ((StreamConstraintsException) causa).getOriginalMessage(),
+						java.util.List.of()));
+			}
+		}
 		String detalle = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")
 				? "Falta el cuerpo de la solicitud" : "El cuerpo no es JSON válido";
 		return ResponseEntity.badRequest().body(Problemas.solicitudInvalida(detalle, java.util.List.of()));

@@ -1,0 +1,158 @@
+package co.auditoria.decisiones.incapacidades;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import co.auditoria.decisiones.calendario.CalendarioHabil;
+import co.auditoria.decisiones.cie10.RangosCie10;
+import co.auditoria.decisiones.engine.Catalogo;
+import co.auditoria.decisiones.engine.CatalogoInvalidoException;
+import co.auditoria.decisiones.engine.Contexto;
+import co.auditoria.decisiones.engine.Dominio;
+import co.auditoria.decisiones.engine.ErrorCampo;
+import co.auditoria.decisiones.engine.Evaluacion;
+import org.springframework.stereotype.Component;
+
+/**
+ * Auditoría de incapacidades temporales de una ARL: aprobar, objetar, devolver o dejar pendiente cada
+ * certificado radicado, con las causales, las acciones y la fecha límite de la decisión
+ * ({@code spec/incapacidades.md}). El calendario de días hábiles es el compartido por todos los dominios.
+ */
+@Component
+class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
+
+	private static final int ANIO_MINIMO = 1900;
+
+	private static final int ANIO_MAXIMO = 2999;
+
+	private final CalendarioHabil calendario;
+
+	DominioIncapacidades(CalendarioHabil calendario) {
+		this.calendario = calendario;
+	}
+
+	@Override
+	public String nombre() {
+		return "incapacidades";
+	}
+
+	@Override
+	public Class<SolicitudIncapacidad> tipoSolicitud() {
+		return SolicitudIncapacidad.class;
+	}
+
+	@Override
+	public List<String> resultadosPorPrecedencia() {
+		return List.of("OBJETADA", "DEVUELTA", "PENDIENTE", "APROBADA");
+	}
+
+	@Override
+	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
+		return Map.of("calendario", calendario,
+				"efectos", EfectosCausales.desde(requerido(catalogos, "causales")),
+				"empresasEspeciales", EmpresasEspeciales.desde(requerido(catalogos, "empresas-especiales")),
+				"gruposCie10", RangosCie10.desde(requerido(catalogos, "grupos-cie10")));
+	}
+
+	private static Catalogo requerido(Map<String, Catalogo> catalogos, String nombre) {
+		Catalogo catalogo = catalogos.get(nombre);
+		if (catalogo == null) {
+			throw new CatalogoInvalidoException("incapacidades/" + nombre + ".csv", 0, "falta el catálogo");
+		}
+		return catalogo;
+	}
+
+	/**
+	 * Fechas imposibles que las anotaciones no ven: un año absurdo (p. ej. {@code +999999999}) haría fallar
+	 * el calendario o la aritmética de fechas, y nada se expide ni empieza después de radicarse.
+	 */
+	@Override
+	public List<ErrorCampo> validar(SolicitudIncapacidad solicitud) {
+		List<ErrorCampo> errores = new ArrayList<>();
+		Certificado certificado = solicitud.certificado();
+		enRango(errores, "fechaRadicacion", solicitud.fechaRadicacion());
+		enRango(errores, "fechaEvaluacion", solicitud.fechaEvaluacion());
+		enRango(errores, "certificado.fechaExpedicion", certificado.fechaExpedicion());
+		enRango(errores, "certificado.fechaInicio", certificado.fechaInicio());
+		enRango(errores, "afiliado.fechaInicioCobertura", solicitud.afiliado().fechaInicioCobertura());
+		enRango(errores, "siniestro.fecha", solicitud.siniestro().fecha());
+		for (int i = 0; i < solicitud.radicacionesDelMismoPeriodo().size(); i++) {
+			enRango(errores, "radicacionesDelMismoPeriodo[" + i + "].fechaInicio",
+					solicitud.radicacionesDelMismoPeriodo().get(i).fechaInicio());
+		}
+		if (!errores.isEmpty()) {
+			return errores;
+		}
+		LocalDate radicacion = solicitud.fechaRadicacion();
+		noDespuesDeRadicar(errores, "certificado.fechaInicio", certificado.fechaInicio(), radicacion);
+		noDespuesDeRadicar(errores, "certificado.fechaExpedicion", certificado.fechaExpedicion(), radicacion);
+		noDespuesDeRadicar(errores, "siniestro.fecha", solicitud.siniestro().fecha(), radicacion);
+		return errores;
+	}
+
+	private static void enRango(List<ErrorCampo> errores, String campo, LocalDate fecha) {
+		if (fecha != null && (fecha.getYear() < ANIO_MINIMO || fecha.getYear() > ANIO_MAXIMO)) {
+			errores.add(new ErrorCampo(campo, "fuera del rango admitido (años " + ANIO_MINIMO + " a " + ANIO_MAXIMO + ")"));
+		}
+	}
+
+	private static void noDespuesDeRadicar(List<ErrorCampo> errores, String campo, LocalDate fecha, LocalDate radicacion) {
+		if (fecha != null && fecha.isAfter(radicacion)) {
+			errores.add(new ErrorCampo(campo, "no puede ser posterior a fechaRadicacion"));
+		}
+	}
+
+	@Override
+	public LocalDate fechaEvaluacion(SolicitudIncapacidad solicitud) {
+		return solicitud.fechaEvaluacion();
+	}
+
+	@Override
+	public Collection<?> hechos(SolicitudIncapacidad solicitud) {
+		List<Object> hechos = new ArrayList<>();
+		hechos.add(solicitud);
+		hechos.add(solicitud.certificado());
+		hechos.add(solicitud.afiliado());
+		hechos.add(solicitud.siniestro());
+		solicitud.siniestro().diagnosticosCalificados().stream().distinct().map(DiagnosticoCalificado::de).forEach(hechos::add);
+		hechos.addAll(solicitud.radicacionesDelMismoPeriodo());
+		return hechos;
+	}
+
+	@Override
+	public String referencia(SolicitudIncapacidad solicitud) {
+		return solicitud.idIncapacidad();
+	}
+
+	@Override
+	public Map<String, Object> camposPropios(SolicitudIncapacidad solicitud, Evaluacion evaluacion) {
+		Map<String, Object> campos = new LinkedHashMap<>();
+		campos.put("idIncapacidad", solicitud.idIncapacidad());
+		LocalDate limite = evaluacion.hechos(PlazoDecision.class).map(PlazoDecision::fecha).findFirst().orElse(null);
+		campos.put("fechaLimiteDecision", limite);
+		LocalDate hoy = evaluacion.hechos(Contexto.class).map(Contexto::fechaEvaluacion).findFirst().orElse(null);
+		if (limite != null && hoy != null) {
+			campos.put("plazoVencido", hoy.isAfter(limite));
+		}
+		campos.put("fechaFinIncapacidad", solicitud.certificado().fechaFin());
+		campos.put("diasAcumulados", solicitud.diasAcumulados());
+		campos.put("observaciones", evaluacion.hechos(Observacion.class).distinct().toList());
+		campos.put("cobrosSolapados", evaluacion.hechos(CobroSolapado.class).distinct().toList());
+		return campos;
+	}
+
+	/** En un lote, cuántas incapacidades tuvo cada causal: dónde se concentran las objeciones. */
+	@Override
+	public Map<String, Object> resumen(List<DecisionTomada<SolicitudIncapacidad>> decisiones) {
+		Map<String, Integer> porCausal = new TreeMap<>();
+		decisiones.forEach(decision -> decision.evaluacion().causales()
+			.forEach(causal -> porCausal.merge(causal.codigo(), 1, Integer::sum)));
+		return Map.of("porCausal", porCausal);
+	}
+
+}

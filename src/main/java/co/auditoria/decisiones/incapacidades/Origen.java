@@ -1,0 +1,6 @@
+package co.auditoria.decisiones.incapacidades;
+
+/** Origen calificado del siniestro. */
+public enum Origen {
+	LABORAL, COMUN, SIN_DETERMINAR
+}
