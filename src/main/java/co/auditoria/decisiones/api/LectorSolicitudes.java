@@ -14,6 +14,8 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -56,6 +58,13 @@ class LectorSolicitudes {
 		try {
 			solicitud = json.readValue(cuerpo, dominio.tipoSolicitud());
 		}
+		catch (StreamConstraintsException ex) {
+			throw new SolicitudInvalidaException(pasaLimiteDeLectura(ex), List.of());
+		}
+		catch (InputCoercionException ex) {
+			// Un número que no cabe en el campo (días = 99999999999): es del campo, no del JSON.
+			throw new SolicitudInvalidaException("Un campo tiene un tipo o un valor inválido", List.of(errorDe(ex)));
+		}
 		catch (StreamReadException ex) {
 			throw new SolicitudInvalidaException("El cuerpo no es JSON válido", List.of());
 		}
@@ -69,6 +78,12 @@ class LectorSolicitudes {
 			throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
 		}
 		return validar(dominio, solicitud);
+	}
+
+	/** El mensaje de Jackson no lleva el contenido, solo el límite y la cifra que lo pasó. */
+	static String pasaLimiteDeLectura(StreamConstraintsException ex) {
+		return "El JSON pasa un límite de lectura (anidamiento, largo de un texto o de un número): "
+				+ ex.getOriginalMessage();
 	}
 
 	private <S> S validar(Dominio<S> dominio, S solicitud) {
