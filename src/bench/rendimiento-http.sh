@@ -3,12 +3,12 @@
 # mide el arranque hasta "UP", la recarga de reglas, el throughput y la latencia p50/p99/p99.9 de
 # decide y de eco por dominio con wrk, y el heap tras GC antes y después de la carga sostenida.
 #
-#   scripts/rendimiento-http.sh                         # 15 s por prueba, 300 s de carga sostenida
-#   DURACION=30s SOSTENIDA=600 CONEXIONES=32 scripts/rendimiento-http.sh
+#   src/bench/rendimiento-http.sh                         # 15 s por prueba, 300 s de carga sostenida
+#   DURACION=30s SOSTENIDA=600 CONEXIONES=32 src/bench/rendimiento-http.sh
 #
 # Requiere wrk (Debian: apt-get install wrk) y un JDK. Solo habla con 127.0.0.1.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 DURACION=${DURACION:-15s}
 SOSTENIDA=${SOSTENIDA:-300}
 CONEXIONES=${CONEXIONES:-16}
