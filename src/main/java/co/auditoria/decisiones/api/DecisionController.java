@@ -24,8 +24,7 @@ class DecisionController {
 	}
 
 	@PostMapping("/api/v1/{dominio}/decide")
-	Decision decide(@PathVariable String dominio,
-			@RequestBody JsonNode caso) {
+	Decision decide(@PathVariable String dominio, @RequestBody byte[] caso) {
 		return decisor.decidir(dominio, caso);
 	}
 

@@ -1,12 +1,16 @@
 package co.auditoria.decisiones.api;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Dominio.DecisionTomada;
@@ -14,6 +18,8 @@ import co.auditoria.decisiones.engine.Evaluacion;
 import co.auditoria.decisiones.engine.MotorReglas;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -26,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 class Decisor {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Decisor.class);
+	private static final Logger log = LoggerFactory.getLogger(Decisor.class);
 
 	private final MotorReglas motor;
 
@@ -38,6 +44,8 @@ class Decisor {
 
 	private final int maximoLote;
 
+	private final Map<String, Timer> temporizadores = new ConcurrentHashMap<>();
+
 	Decisor(MotorReglas motor, LectorSolicitudes lector, RegistroAuditoria auditoria, MeterRegistry metricas,
 			@Value("${decisiones.lote.maximo:10000}") int maximoLote) {
 		this.motor = motor;
@@ -47,8 +55,17 @@ class Decisor {
 		this.maximoLote = maximoLote;
 	}
 
-	Decision decidir(String nombreDominio, JsonNode cuerpo) {
-		return decidir(dominio(nombreDominio), cuerpo).decision();
+	Decision decidir(String nombreDominio, byte[] cuerpo) {
+		return decidirLeido(dominio(nombreDominio), cuerpo);
+	}
+
+	Decision decidir(String nombreDominio, JsonNode caso) {
+		return decidir(dominio(nombreDominio), caso).decision();
+	}
+
+	private <S> Decision decidirLeido(Dominio<S> dominio, byte[] cuerpo) {
+		long inicio = System.nanoTime();
+		return decidir(dominio, lector.leer(dominio, cuerpo), inicio).decision();
 	}
 
 	Map<String, Object> decidirLote(String nombreDominio, JsonNode cuerpo) {
@@ -95,22 +112,35 @@ class Decisor {
 		return respuesta;
 	}
 
-	private <S> Decidido<S> decidir(Dominio<S> dominio, JsonNode cuerpo) {
+	private <S> Decidido<S> decidir(Dominio<S> dominio, JsonNode caso) {
 		long inicio = System.nanoTime();
-		S solicitud = lector.leer(dominio, cuerpo);
+		return decidir(dominio, lector.leer(dominio, caso), inicio);
+	}
+
+	private <S> Decidido<S> decidir(Dominio<S> dominio, S solicitud, long inicio) {
 		Evaluacion evaluacion = evaluar(dominio, solicitud);
 		String resultado = dominio.resultado(solicitud, evaluacion);
 		Map<String, Object> campos = dominio.camposPropios(solicitud, evaluacion);
-		Decision decision = new Decision(UUID.randomUUID().toString(), evaluacion, resultado, Instant.now(), campos);
+		Decision decision = new Decision(idAleatorio(), evaluacion, resultado, Instant.now(), campos);
 		long nanos = System.nanoTime() - inicio;
 		auditoria.registrar(decision, dominio.referencia(solicitud), nanos);
-		Timer.builder("decisiones")
+		temporizadores.computeIfAbsent(dominio.nombre() + '/' + resultado, clave -> Timer.builder("decisiones")
 			.description("Decisiones tomadas, por dominio y resultado")
 			.tag("dominio", dominio.nombre())
 			.tag("resultado", resultado)
-			.register(metricas)
-			.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+			.register(metricas)).record(nanos, TimeUnit.NANOSECONDS);
 		return new Decidido<>(decision, new DecisionTomada<>(solicitud, evaluacion, resultado, campos));
+	}
+
+	/**
+	 * UUID versión 4 con {@link ThreadLocalRandom}: identifica la decisión, no es un secreto, y
+	 * {@code UUID.randomUUID()} serializa los hilos en su SecureRandom compartido.
+	 */
+	private static String idAleatorio() {
+		ThreadLocalRandom azar = ThreadLocalRandom.current();
+		long altos = (azar.nextLong() & ~0xF000L) | 0x4000L;
+		long bajos = (azar.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(altos, bajos).toString();
 	}
 
 	/**
@@ -123,7 +153,7 @@ class Decisor {
 		}
 		catch (RuntimeException ex) {
 			for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
-				if (causa instanceof java.time.DateTimeException || causa instanceof ArithmeticException) {
+				if (causa instanceof DateTimeException || causa instanceof ArithmeticException) {
 					log.warn("Una regla de {} no pudo calcular con un valor de la solicitud: {}", dominio.nombre(),
 							causa.getClass().getSimpleName());
 					throw new SolicitudInvalidaException(

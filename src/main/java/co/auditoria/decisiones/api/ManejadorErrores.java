@@ -1,5 +1,7 @@
 package co.auditoria.decisiones.api;
 
+import java.util.List;
+
 import co.auditoria.decisiones.engine.ReglasInvalidasException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,17 +65,14 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 					.body(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "cuerpo-demasiado-grande",
 							"Cuerpo demasiado grande", demasiado.getMessage()));
 			}
-			if (causa instanceof StreamConstraintsException) {
-				// El mensaje de Jackson no lleva el contenido, solo el límite y la cifra que lo pasó.
-				return ResponseEntity.badRequest().body(Problemas.solicitudInvalida(
-						"El JSON pasa un límite de lectura (anidamiento, largo de un texto o de un número): "
-								+ ((StreamConstraintsException) causa).getOriginalMessage(),
-						java.util.List.of()));
+			if (causa instanceof StreamConstraintsException limite) {
+				return ResponseEntity.badRequest()
+					.body(Problemas.solicitudInvalida(LectorSolicitudes.pasaLimiteDeLectura(limite), List.of()));
 			}
 		}
 		String detalle = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")
 				? "Falta el cuerpo de la solicitud" : "El cuerpo no es JSON válido";
-		return ResponseEntity.badRequest().body(Problemas.solicitudInvalida(detalle, java.util.List.of()));
+		return ResponseEntity.badRequest().body(Problemas.solicitudInvalida(detalle, List.of()));
 	}
 
 }

@@ -23,10 +23,30 @@ public final class Cie10 {
 
 	/** Sin punto y en mayúsculas; un código inválido se devuelve tal cual para que la validación lo rechace. */
 	public static String normalizar(String codigo) {
+		if (yaNormalizado(codigo)) {
+			return codigo; // el caso de las reglas: los hechos ya traen el código normalizado
+		}
 		if (!valido(codigo)) {
 			return codigo;
 		}
 		return codigo.strip().replace(".", "").toUpperCase(Locale.ROOT);
+	}
+
+	private static boolean yaNormalizado(String codigo) {
+		if (codigo == null || codigo.length() < 3 || codigo.length() > 5) {
+			return false;
+		}
+		char letra = codigo.charAt(0);
+		if (letra < 'A' || letra > 'Z' || !Character.isDigit(codigo.charAt(1)) || !Character.isDigit(codigo.charAt(2))) {
+			return false;
+		}
+		for (int i = 3; i < codigo.length(); i++) {
+			char c = codigo.charAt(i);
+			if (!(Character.isDigit(c) || (c >= 'A' && c <= 'Z'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** La categoría de tres caracteres ({@code S82} para {@code S82.2}). */

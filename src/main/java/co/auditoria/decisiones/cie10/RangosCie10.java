@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.cie10;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,9 @@ import co.auditoria.decisiones.engine.Catalogo;
  */
 public final class RangosCie10 {
 
-	private final Map<String, List<Rango>> porLista;
+	private final Map<String, Rango[]> porLista;
 
-	private RangosCie10(Map<String, List<Rango>> porLista) {
+	private RangosCie10(Map<String, Rango[]> porLista) {
 		this.porLista = porLista;
 	}
 
@@ -36,13 +37,25 @@ public final class RangosCie10 {
 			}
 			rangos.add(rango);
 		}
-		return new RangosCie10(rangos.stream().collect(Collectors.groupingBy(Rango::lista, Collectors.toUnmodifiableList())));
+		Map<String, Rango[]> porLista = new HashMap<>();
+		rangos.stream().collect(Collectors.groupingBy(Rango::lista))
+			.forEach((lista, deLaLista) -> porLista.put(lista, deLaLista.toArray(Rango[]::new)));
+		return new RangosCie10(Map.copyOf(porLista));
 	}
 
-	/** Si el código está en algún rango de la lista. */
+	/** Si el código está en algún rango de la lista. Lo llaman las reglas por cada diagnóstico: sin streams. */
 	public boolean en(String lista, String codigo) {
+		Rango[] rangos = porLista.get(lista);
+		if (rangos == null || codigo == null) {
+			return false;
+		}
 		String normalizado = Cie10.normalizar(codigo);
-		return normalizado != null && porLista.getOrDefault(lista, List.of()).stream().anyMatch(r -> r.incluye(normalizado));
+		for (Rango rango : rangos) {
+			if (rango.incluye(normalizado)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public Set<String> listas() {

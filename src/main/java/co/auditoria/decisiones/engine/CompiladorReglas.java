@@ -26,6 +26,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -60,34 +61,39 @@ public class CompiladorReglas {
 	 */
 	public ConjuntoReglas compilar(ConjuntoReglas anterior) {
 		long inicio = System.nanoTime();
-		List<ErrorRegla> errores = new ArrayList<>();
-		Map<String, ReglasDeDominio> compilados = new TreeMap<>();
-		for (Dominio<?> dominio : dominios) {
-			try {
-				Map<String, String> archivos = leerArchivos(dominio.nombre());
-				String version = huella(archivos);
-				ReglasDeDominio previo = anterior == null ? null : anterior.dominio(dominio.nombre());
-				if (previo != null && previo.version().equals(version)) {
-					compilados.put(dominio.nombre(), previo);
-				}
-				else {
-					ReglasDeDominio reglas = compilarDominio(dominio, version, archivos, errores);
-					if (reglas != null) {
-						compilados.put(dominio.nombre(), reglas);
-					}
-				}
-			}
-			catch (UncheckedIOException ex) {
-				errores.add(new ErrorRegla(relativo(dominio.nombre()), 0, "no se pudo leer: " + ex.getCause().getMessage()));
-			}
-		}
+		// Los dominios son independientes: se compilan en paralelo (arranque y recarga de varios dominios).
+		List<Compilado> resultados = dominios.parallelStream().map(dominio -> compilar(dominio, anterior)).toList();
+		List<ErrorRegla> errores = resultados.stream().flatMap(resultado -> resultado.errores().stream()).toList();
 		if (!errores.isEmpty()) {
 			throw new ReglasInvalidasException(errores);
 		}
+		Map<String, ReglasDeDominio> compilados = new TreeMap<>();
+		resultados.forEach(resultado -> compilados.put(resultado.reglas().dominio(), resultado.reglas()));
 		Map<String, String> versiones = new TreeMap<>();
 		compilados.forEach((nombre, reglas) -> versiones.put(nombre, reglas.version()));
 		return new ConjuntoReglas(huella(versiones), Map.copyOf(compilados), Instant.now(),
 				(System.nanoTime() - inicio) / 1_000_000);
+	}
+
+	/** Las reglas de un dominio, o sus errores; si su contenido no cambió, las que ya estaban compiladas. */
+	private Compilado compilar(Dominio<?> dominio, ConjuntoReglas anterior) {
+		List<ErrorRegla> errores = new ArrayList<>();
+		try {
+			Map<String, String> archivos = leerArchivos(dominio.nombre());
+			String version = huella(archivos);
+			ReglasDeDominio previo = anterior == null ? null : anterior.dominio(dominio.nombre());
+			if (previo != null && previo.version().equals(version)) {
+				return new Compilado(previo, errores);
+			}
+			return new Compilado(compilarDominio(dominio, version, archivos, errores), errores);
+		}
+		catch (UncheckedIOException ex) {
+			errores.add(new ErrorRegla(relativo(dominio.nombre()), 0, "no se pudo leer: " + ex.getCause().getMessage()));
+			return new Compilado(null, errores);
+		}
+	}
+
+	private record Compilado(ReglasDeDominio reglas, List<ErrorRegla> errores) {
 	}
 
 	private ReglasDeDominio compilarDominio(Dominio<?> dominio, String version, Map<String, String> archivos,
@@ -153,7 +159,8 @@ public class CompiladorReglas {
 		if (errores.size() > erroresPrevios) {
 			return null;
 		}
-		return new ReglasDeDominio(dominio.nombre(), version, kieBase, declarados, causales,
+		KieSessionsPool sesiones = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+		return new ReglasDeDominio(dominio.nombre(), version, kieBase, sesiones, declarados, causales,
 				reglasPorArchivo(archivos, kieBase.getKiePackages()));
 	}
 

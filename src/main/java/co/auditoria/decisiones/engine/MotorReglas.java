@@ -86,7 +86,7 @@ public class MotorReglas {
 		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
 		hechos.add(new Contexto(hoy));
 
-		StatelessKieSession sesion = reglas.kieBase().newStatelessKieSession();
+		StatelessKieSession sesion = reglas.sesiones().newStatelessKieSession();
 		reglas.globales().forEach(sesion::setGlobal);
 		Traza traza = new Traza();
 		sesion.addEventListener(traza.agenda);

@@ -117,6 +117,9 @@ class MotorReglasTest {
 					// Con umbral 10, 15 se rechaza; con umbral 20 se acepta: resultado y versión van juntos.
 					assertThat(esperadoPorVersion).containsKey(vista.versionReglas());
 					assertThat(vista.resultado()).isEqualTo(esperadoPorVersion.get(vista.versionReglas()));
+					// Las sesiones se reutilizan: ninguna decisión ve reglas ni hechos de otra.
+					assertThat(vista.reglasAplicadas()).hasSize(vista.resultado().equals("RECHAZADO") ? 1 : 0);
+					assertThat(vista.hechos(Integer.class)).containsExactly(15);
 					versionesVistas.add(vista.versionReglas());
 				}
 			}

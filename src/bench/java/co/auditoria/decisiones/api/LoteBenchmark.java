@@ -1,0 +1,65 @@
+package co.auditoria.decisiones.api;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Lotes de 1, 100 y 10 000 casos por el camino de {@code POST decide/lote} sin HTTP. Decisiones por
+ * segundo = operaciones por segundo × tamaño del lote.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+public class LoteBenchmark {
+
+	@Param({ "invalidez", "incapacidades", "glosas", "ges" })
+	public String dominio;
+
+	@Param({ "1", "100", "10000" })
+	public int tamano;
+
+	private Banco banco;
+
+	private ObjectNode lote;
+
+	@Setup(Level.Trial)
+	public void arrancar() {
+		banco = new Banco(dominio);
+		lote = JsonNodeFactory.instance.objectNode();
+		ArrayNode casos = lote.putArray("casos");
+		for (int i = 0; i < tamano; i++) {
+			casos.add(banco.casos.get(i % banco.casos.size()));
+		}
+	}
+
+	@TearDown(Level.Trial)
+	public void detener() {
+		banco.close();
+	}
+
+	@Benchmark
+	public Map<String, Object> decidirLote() {
+		return banco.decisor.decidirLote(dominio, lote);
+	}
+
+}
