@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import co.auditoria.decisiones.DecisionesApplication;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,17 +24,27 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * El servicio real sin HTTP (reglas de {@code ./rules}, auditoría apagada como en un benchmark) y la mezcla
  * de casos de un dominio: sus solicitudes de {@code examples/<dominio>/} (limpias, con una causal, con
- * varias), salvo las inválidas.
+ * varias), salvo las inválidas. Todos los benchmarks la reciben: añadir un dominio es añadir su nombre a
+ * {@code dominio}.
  */
-final class Banco implements AutoCloseable {
+@State(Scope.Benchmark)
+public class Banco {
 
-	final ConfigurableApplicationContext contexto;
+	@Param({ "invalidez", "incapacidades", "glosas", "ges" })
+	public String dominio;
 
-	final Decisor decisor;
+	ConfigurableApplicationContext contexto;
 
-	final List<JsonNode> casos;
+	Decisor decisor;
 
-	Banco(String dominio) {
+	/** Los cuerpos tal como llegan por HTTP a {@code decide}. */
+	List<byte[]> cuerpos;
+
+	/** Los mismos casos como árbol, para armar lotes. */
+	List<JsonNode> casos;
+
+	@Setup(Level.Trial)
+	public void arrancar() {
 		contexto = new SpringApplicationBuilder(DecisionesApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
@@ -37,24 +53,33 @@ final class Banco implements AutoCloseable {
 		decisor = contexto.getBean(Decisor.class);
 		ObjectMapper json = contexto.getBean(ObjectMapper.class);
 		try (Stream<Path> archivos = Files.list(Path.of("examples", dominio))) {
-			casos = archivos.filter(archivo -> archivo.toString().endsWith(".json"))
+			cuerpos = archivos.filter(archivo -> archivo.toString().endsWith(".json"))
 				.filter(archivo -> !archivo.getFileName().toString().contains("invalida"))
 				.sorted()
-				.map(archivo -> json.readTree(archivo.toFile()))
-				.filter(JsonNode::isObject)
+				.map(Banco::leer)
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (casos.isEmpty()) {
+		if (cuerpos.isEmpty()) {
 			throw new IllegalStateException("examples/" + dominio + " no tiene solicitudes válidas");
 		}
+		casos = cuerpos.stream().map(json::readTree).toList();
 	}
 
-	@Override
-	public void close() {
+	@TearDown(Level.Trial)
+	public void detener() {
 		contexto.close();
+	}
+
+	private static byte[] leer(Path archivo) {
+		try {
+			return Files.readAllBytes(archivo);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

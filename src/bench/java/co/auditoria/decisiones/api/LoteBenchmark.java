@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,42 +23,35 @@ import tools.jackson.databind.node.ObjectNode;
  * Lotes de 1, 100 y 10 000 casos por el camino de {@code POST decide/lote} sin HTTP. Decisiones por
  * segundo = operaciones por segundo × tamaño del lote.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class LoteBenchmark {
 
-	@Param({ "invalidez", "incapacidades", "glosas", "ges" })
-	public String dominio;
+	@State(Scope.Benchmark)
+	public static class Lote {
 
-	@Param({ "1", "100", "10000" })
-	public int tamano;
+		@Param({ "1", "100", "10000" })
+		public int tamano;
 
-	private Banco banco;
+		ObjectNode cuerpo;
 
-	private ObjectNode lote;
-
-	@Setup(Level.Trial)
-	public void arrancar() {
-		banco = new Banco(dominio);
-		lote = JsonNodeFactory.instance.objectNode();
-		ArrayNode casos = lote.putArray("casos");
-		for (int i = 0; i < tamano; i++) {
-			casos.add(banco.casos.get(i % banco.casos.size()));
+		@Setup(Level.Trial)
+		public void armar(Banco banco) {
+			cuerpo = JsonNodeFactory.instance.objectNode();
+			ArrayNode casos = cuerpo.putArray("casos");
+			for (int i = 0; i < tamano; i++) {
+				casos.add(banco.casos.get(i % banco.casos.size()));
+			}
 		}
-	}
 
-	@TearDown(Level.Trial)
-	public void detener() {
-		banco.close();
 	}
 
 	@Benchmark
-	public Map<String, Object> decidirLote() {
-		return banco.decisor.decidirLote(dominio, lote);
+	public Map<String, Object> decidirLote(Banco banco, Lote lote) {
+		return banco.decisor.decidirLote(banco.dominio, lote.cuerpo);
 	}
 
 }

@@ -98,21 +98,24 @@ public class MotorReglas {
 				causales(reglas, derivados), acciones(derivados), traza.reglas(), List.copyOf(derivados));
 	}
 
+	/** El propuesto de más precedencia; sin propuestas, el último de la lista (el caso limpio). */
 	private String resultado(Dominio<?> dominio, ReglasDeDominio reglas, List<Object> hechos) {
 		List<String> precedencia = dominio.resultadosPorPrecedencia();
-		List<String> propuestos = new ArrayList<>();
+		int mejor = precedencia.size() - 1;
 		for (Object hecho : hechos) {
-			if (hecho instanceof Resultado propuesto) {
-				propuestos.add(propuesto.valor());
+			String propuesto = null;
+			if (hecho instanceof Resultado resultado) {
+				propuesto = resultado.valor();
 			}
-			else if (hecho instanceof Causal causal && reglas.causales().definicion(causal.codigo()).efecto() != null) {
-				propuestos.add(reglas.causales().definicion(causal.codigo()).efecto());
+			else if (hecho instanceof Causal causal) {
+				propuesto = reglas.causales().definicion(causal.codigo()).efecto();
+			}
+			int posicion = propuesto == null ? -1 : precedencia.indexOf(propuesto);
+			if (posicion >= 0 && posicion < mejor) {
+				mejor = posicion;
 			}
 		}
-		return propuestos.stream()
-			.filter(precedencia::contains)
-			.min(Comparator.comparingInt(precedencia::indexOf))
-			.orElse(precedencia.get(precedencia.size() - 1));
+		return precedencia.get(mejor);
 	}
 
 	private List<Evaluacion.CausalAplicada> causales(ReglasDeDominio reglas, List<Object> hechos) {

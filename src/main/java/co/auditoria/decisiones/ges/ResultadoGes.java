@@ -16,6 +16,8 @@ public enum ResultadoGes {
 	EXCEPTUADA_SIN_PLAZO(GrupoResultado.EXCEPTUADA), CASO_CERRADO(GrupoResultado.CASO_CERRADO),
 	PENDIENTE(GrupoResultado.PENDIENTE);
 
+	private static final List<String> POR_PRECEDENCIA = Arrays.stream(values()).map(Enum::name).toList();
+
 	private final GrupoResultado grupo;
 
 	ResultadoGes(GrupoResultado grupo) {
@@ -27,7 +29,7 @@ public enum ResultadoGes {
 	}
 
 	static List<String> porPrecedencia() {
-		return Arrays.stream(values()).map(Enum::name).toList();
+		return POR_PRECEDENCIA;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -20,9 +22,11 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Quién puede llamar a qué. Con {@code seguridad.habilitada=false} (el arranque local) todo es público y
  * se avisa a gritos; con el perfil {@code prod} el servicio no arranca sin claves. Salud, info y OpenAPI
- * son siempre públicas (las sondas y los integradores las leen sin credencial).
+ * son siempre públicas (las sondas y los integradores las leen sin credencial). Sin servidor web (los
+ * benchmarks en proceso) no hay nada que proteger.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 class ConfiguracionSeguridad {
 
 	private static final Logger log = LoggerFactory.getLogger(ConfiguracionSeguridad.class);

@@ -26,7 +26,9 @@ public class FiltroDatosPersonales extends TurboFilter {
 	@Override
 	public FilterReply decide(Marker marca, Logger logger, Level nivel, String formato, Object[] parametros,
 			Throwable error) {
-		if (nivel == null || nivel.isGreaterOrEqual(Level.INFO) || logger == null) {
+		// Lo primero es barato a propósito: Drools y Spring preguntan isDebugEnabled() varias veces por decisión.
+		if (nivel == null || nivel.isGreaterOrEqual(Level.INFO) || logger == null
+				|| logger.getEffectiveLevel().isGreaterOrEqual(Level.INFO)) {
 			return FilterReply.NEUTRAL;
 		}
 		String nombre = logger.getName();
