@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -62,7 +63,9 @@ public class CompiladorReglas {
 	public ConjuntoReglas compilar(ConjuntoReglas anterior) {
 		long inicio = System.nanoTime();
 		// Los dominios son independientes: se compilan en paralelo (arranque y recarga de varios dominios).
-		List<Compilado> resultados = dominios.parallelStream().map(dominio -> compilar(dominio, anterior)).toList();
+		List<Compilado> resultados = dominios.parallelStream()
+			.map(dominio -> conCargadorDeLaAplicacion(() -> compilar(dominio, anterior)))
+			.toList();
 		List<ErrorRegla> errores = resultados.stream().flatMap(resultado -> resultado.errores().stream()).toList();
 		if (!errores.isEmpty()) {
 			throw new ReglasInvalidasException(errores);
@@ -73,6 +76,22 @@ public class CompiladorReglas {
 		compilados.forEach((nombre, reglas) -> versiones.put(nombre, reglas.version()));
 		return new ConjuntoReglas(huella(versiones), Map.copyOf(compilados), Instant.now(),
 				(System.nanoTime() - inicio) / 1_000_000);
+	}
+
+	/**
+	 * KIE busca sus servicios con el cargador de clases del hilo, y los hilos del pool común solo ven el
+	 * classpath del sistema: en el jar de Spring Boot ({@code java -jar}) no encontraría Drools.
+	 */
+	private <T> T conCargadorDeLaAplicacion(Supplier<T> tarea) {
+		Thread hilo = Thread.currentThread();
+		ClassLoader delHilo = hilo.getContextClassLoader();
+		hilo.setContextClassLoader(getClass().getClassLoader());
+		try {
+			return tarea.get();
+		}
+		finally {
+			hilo.setContextClassLoader(delHilo);
+		}
 	}
 
 	/** Las reglas de un dominio, o sus errores; si su contenido no cambió, las que ya estaban compiladas. */
