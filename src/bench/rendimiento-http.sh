@@ -4,12 +4,13 @@
 # decide y de eco por dominio con wrk, y el heap tras GC antes y después de la carga sostenida.
 #
 #   src/bench/rendimiento-http.sh                         # 15 s por prueba, 300 s de carga sostenida
-#   DURACION=30s SOSTENIDA=600 CONEXIONES=32 src/bench/rendimiento-http.sh
+#   DURACION=30s CALENTAMIENTO=30s SOSTENIDA=600 CONEXIONES=32 src/bench/rendimiento-http.sh
 #
 # Requiere wrk (Debian: apt-get install wrk) y un JDK. Solo habla con 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURACION=${DURACION:-15s}
+CALENTAMIENTO=${CALENTAMIENTO:-20s}
 SOSTENIDA=${SOSTENIDA:-300}
 CONEXIONES=${CONEXIONES:-16}
 HILOS_WRK=${HILOS_WRK:-2}
@@ -63,8 +64,10 @@ carga() { # $1 ruta, $2 duración, resto: archivos
 }
 
 dominios=$(ls -d examples/*/ | xargs -n1 basename)
-echo "== Calentamiento (10 s por dominio)"
-for d in $dominios; do carga /api/v1/$d/decide 10s $(ls examples/$d/*.json | grep -v invalida) >/dev/null; done
+echo "== Calentamiento ($CALENTAMIENTO por dominio y endpoint: el JIT de Drools y de Jackson tarda)"
+for d in $dominios; do
+  for ruta in decide eco; do carga /api/v1/$d/$ruta "$CALENTAMIENTO" $(ls examples/$d/*.json | grep -v invalida) >/dev/null; done
+done
 echo "== Heap tras GC antes de la carga: $(heap)"
 
 echo "== decide frente a eco, $CONEXIONES conexiones, $DURACION cada uno"

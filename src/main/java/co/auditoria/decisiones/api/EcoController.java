@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Solo en el perfil {@code rendimiento}: el piso HTTP contra el que se mide {@code decide}. Lee y valida la
  * solicitud como {@code decide} y la devuelve escrita en JSON, sin decidir; la razón decide / eco dice
- * cuánto cuesta decidir sobre lo que cuesta HTTP y JSON (docs/rendimiento.md).
+ * cuánto cuesta decidir sobre lo que cuesta HTTP y JSON (README, sección Rendimiento).
  */
 @Hidden
 @Profile("rendimiento")

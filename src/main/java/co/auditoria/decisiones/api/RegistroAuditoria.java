@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import co.auditoria.decisiones.engine.Evaluacion;
 import org.slf4j.Logger;
@@ -22,6 +21,16 @@ class RegistroAuditoria {
 
 	private static final Logger auditoria = LoggerFactory.getLogger("AUDITORIA");
 
+	/** Buscar el algoritmo en cada decisión era una décima parte del costo de auditarla. */
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	});
+
 	private final ObjectMapper json;
 
 	RegistroAuditoria(ObjectMapper json) {
@@ -32,30 +41,24 @@ class RegistroAuditoria {
 		if (!auditoria.isInfoEnabled()) {
 			return;
 		}
-		Map<String, Object> linea = new LinkedHashMap<>();
-		linea.put("idDecision", decision.getIdDecision());
-		linea.put("dominio", decision.getDominio());
-		linea.put("versionReglas", decision.getVersionReglas());
-		linea.put("referenciaHash", hash(referencia));
-		linea.put("resultado", decision.getResultado());
-		linea.put("causales", decision.getCausales().stream().map(Evaluacion.CausalAplicada::codigo).toList());
-		linea.put("reglasAplicadas", decision.getReglasAplicadas());
-		linea.put("duracionMs", nanos / 1_000_000.0);
-		linea.put("evaluadoEn", decision.getEvaluadoEn().toString());
-		auditoria.info(json.writeValueAsString(linea));
+		auditoria.info(json.writeValueAsString(new Linea(decision.getIdDecision(), decision.getDominio(),
+				decision.getVersionReglas(), hash(referencia), decision.getResultado(),
+				decision.getCausales().stream().map(Evaluacion.CausalAplicada::codigo).toList(),
+				decision.getReglasAplicadas(), nanos / 1_000_000.0, decision.getEvaluadoEn().toString())));
+	}
+
+	/** Los campos en el orden de {@code spec/api.md}. */
+	record Linea(String idDecision, String dominio, String versionReglas, String referenciaHash, String resultado,
+			List<String> causales, List<String> reglasAplicadas, double duracionMs, String evaluadoEn) {
 	}
 
 	private static String hash(String referencia) {
 		if (referencia == null) {
 			return null;
 		}
-		try {
-			byte[] huella = MessageDigest.getInstance("SHA-256").digest(referencia.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(huella, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest sha256 = SHA_256.get();
+		byte[] huella = sha256.digest(referencia.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(huella, 0, 8);
 	}
 
 }
