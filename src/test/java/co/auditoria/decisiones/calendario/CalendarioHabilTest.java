@@ -40,8 +40,8 @@ class CalendarioHabilTest {
 				LocalDate.of(2026, 6, 8), // Corpus Christi (lunes)
 				LocalDate.of(2026, 6, 15), // Sagrado Corazón (lunes)
 				LocalDate.of(2026, 6, 29), // San Pedro y San Pablo (ya es lunes)
-				// Virgen del Rosario de Chiquinquirá (9 de julio, jueves → lunes): la biblioteca de festivos lo
-				// incluye desde 2026; no está en la lista de spec/calendario.md, que manda usar la biblioteca.
+				// Nuestra Señora del Rosario de Chiquinquirá (9 de julio, jueves → lunes): festivo nacional desde
+				// 2026 por la Ley 2578 de 2026, posterior a la lista de spec/calendario.md; la biblioteca ya lo trae.
 				LocalDate.of(2026, 7, 13),
 				LocalDate.of(2026, 7, 20), // Independencia
 				LocalDate.of(2026, 8, 7), // Batalla de Boyacá
