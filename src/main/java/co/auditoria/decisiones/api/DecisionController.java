@@ -3,6 +3,7 @@ package co.auditoria.decisiones.api;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +24,8 @@ class DecisionController {
 		this.decisor = decisor;
 	}
 
-	@PostMapping("/api/v1/{dominio}/decide")
+	// Los bytes se leen como JSON aquí mismo; consumes mantiene el 415 para otros tipos, como en el lote.
+	@PostMapping(path = "/api/v1/{dominio}/decide", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Decision decide(@PathVariable String dominio, @RequestBody byte[] caso) {
 		return decisor.decidir(dominio, caso);
 	}

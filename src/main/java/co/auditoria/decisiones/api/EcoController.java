@@ -4,6 +4,7 @@ import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.MotorReglas;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +29,7 @@ class EcoController {
 		this.lector = lector;
 	}
 
-	@PostMapping("/api/v1/{dominio}/eco")
+	@PostMapping(path = "/api/v1/{dominio}/eco", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Object eco(@PathVariable String dominio, @RequestBody byte[] caso) {
 		Dominio<?> encontrado = motor.dominio(dominio)
 			.orElseThrow(() -> new DominioDesconocidoException(dominio, java.util.List.of()));

@@ -18,7 +18,11 @@ record ClienteHttp(int puerto) {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	Respuesta post(String ruta, String cuerpo) {
-		return enviar(HttpRequest.newBuilder(uri(ruta)).header("Content-Type", "application/json")
+		return post(ruta, cuerpo, "application/json");
+	}
+
+	Respuesta post(String ruta, String cuerpo, String tipo) {
+		return enviar(HttpRequest.newBuilder(uri(ruta)).header("Content-Type", tipo)
 			.POST(HttpRequest.BodyPublishers.ofString(cuerpo)));
 	}
 

@@ -6,6 +6,8 @@ import java.util.Collections;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -88,6 +90,15 @@ class DecisionControllerTest {
 
 		assertThat(respuesta.estado()).isEqualTo(400);
 		assertThat(respuesta.json().path("errores").get(0).path("campo").asString()).isEqualTo("casos");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/invalidez/decide", "/api/v1/invalidez/decide/lote" })
+	void unCuerpoQueNoSeDeclaraJsonEs415ConProblemJson(String ruta) {
+		ClienteHttp.Respuesta respuesta = http.post(ruta, CASO_UCI, "text/plain");
+
+		assertThat(respuesta.estado()).isEqualTo(415);
+		assertThat(respuesta.tipo()).startsWith("application/problem+json");
 	}
 
 	@Test
