@@ -1,6 +1,5 @@
 package co.auditoria.decisiones.api;
 
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,6 +153,7 @@ class Decisor {
 		catch (RuntimeException ex) {
 			for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
 				if (causa instanceof DateTimeException || causa instanceof ArithmeticException) {
+					// Solo el dominio y la clase de la excepción: su mensaje puede repetir un valor de la solicitud.
 					log.warn("Una regla de {} no pudo calcular con un valor de la solicitud: {}", dominio.nombre(),
 							causa.getClass().getSimpleName());
 					throw new SolicitudInvalidaException(

@@ -55,6 +55,18 @@ public final class Catalogo {
 		}
 	}
 
+	/**
+	 * El catálogo {@code <dominio>/<nombre>.csv} que las reglas de un dominio necesitan; si falta, un error
+	 * que nombra el archivo, como los de compilación.
+	 */
+	public static Catalogo requerido(Map<String, Catalogo> catalogos, String dominio, String nombre) {
+		Catalogo catalogo = catalogos.get(nombre);
+		if (catalogo == null) {
+			throw new CatalogoInvalidoException(dominio + "/" + nombre + ".csv", 0, "falta el catálogo");
+		}
+		return catalogo;
+	}
+
 	public String archivo() {
 		return archivo;
 	}

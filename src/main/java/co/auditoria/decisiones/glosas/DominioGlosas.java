@@ -12,7 +12,6 @@ import java.util.Set;
 
 import co.auditoria.decisiones.calendario.CalendarioHabil;
 import co.auditoria.decisiones.engine.Catalogo;
-import co.auditoria.decisiones.engine.CatalogoInvalidoException;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Evaluacion;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,20 +64,12 @@ class DominioGlosas implements Dominio<SolicitudGlosas> {
 	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
 		Map<ManualGlosas, Catalogo> manuales = new EnumMap<>(ManualGlosas.class);
 		for (ManualGlosas manual : ManualGlosas.values()) {
-			manuales.put(manual, requerido(catalogos, manual.catalogo()));
+			manuales.put(manual, Catalogo.requerido(catalogos, nombre(), manual.catalogo()));
 		}
-		return Map.of("soportesExigidos", SoportesExigidos.desde(requerido(catalogos, "soportes-exigidos")),
+		return Map.of("soportesExigidos", SoportesExigidos.desde(Catalogo.requerido(catalogos, nombre(), "soportes-exigidos")),
 				"codigosManual", CodigosManual.desde(manuales),
 				"calendario", calendario,
 				"fechaCorteRes2284", fechaCorteRes2284);
-	}
-
-	private static Catalogo requerido(Map<String, Catalogo> catalogos, String nombre) {
-		Catalogo catalogo = catalogos.get(nombre);
-		if (catalogo == null) {
-			throw new CatalogoInvalidoException("glosas/" + nombre + ".csv", 0, "falta el catálogo");
-		}
-		return catalogo;
 	}
 
 	@Override

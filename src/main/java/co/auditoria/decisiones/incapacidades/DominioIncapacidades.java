@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import co.auditoria.decisiones.calendario.CalendarioHabil;
 import co.auditoria.decisiones.cie10.RangosCie10;
 import co.auditoria.decisiones.engine.Catalogo;
-import co.auditoria.decisiones.engine.CatalogoInvalidoException;
 import co.auditoria.decisiones.engine.Contexto;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.ErrorCampo;
@@ -54,17 +53,9 @@ class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
 	@Override
 	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
 		return Map.of("calendario", calendario,
-				"efectos", EfectosCausales.desde(requerido(catalogos, "causales")),
-				"empresasEspeciales", EmpresasEspeciales.desde(requerido(catalogos, "empresas-especiales")),
-				"gruposCie10", RangosCie10.desde(requerido(catalogos, "grupos-cie10")));
-	}
-
-	private static Catalogo requerido(Map<String, Catalogo> catalogos, String nombre) {
-		Catalogo catalogo = catalogos.get(nombre);
-		if (catalogo == null) {
-			throw new CatalogoInvalidoException("incapacidades/" + nombre + ".csv", 0, "falta el catálogo");
-		}
-		return catalogo;
+				"efectos", EfectosCausales.desde(Catalogo.requerido(catalogos, nombre(), "causales")),
+				"empresasEspeciales", EmpresasEspeciales.desde(Catalogo.requerido(catalogos, nombre(), "empresas-especiales")),
+				"gruposCie10", RangosCie10.desde(Catalogo.requerido(catalogos, nombre(), "grupos-cie10")));
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 
 import co.auditoria.decisiones.cie10.RangosCie10;
 import co.auditoria.decisiones.engine.Catalogo;
-import co.auditoria.decisiones.engine.CatalogoInvalidoException;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Evaluacion;
 import org.springframework.stereotype.Component;
@@ -38,17 +37,9 @@ class DominioInvalidez implements Dominio<SolicitudInvalidez> {
 
 	@Override
 	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
-		return Map.of("criteriosCie10", RangosCie10.desde(requerido(catalogos, "criterios-cie10")),
-				"accidenteGraveCie10", RangosCie10.desde(requerido(catalogos, "accidente-grave-cie10")),
-				"procedimientosAmputacion", ProcedimientosAmputacion.desde(requerido(catalogos, "procedimientos-amputacion")));
-	}
-
-	private static Catalogo requerido(Map<String, Catalogo> catalogos, String nombre) {
-		Catalogo catalogo = catalogos.get(nombre);
-		if (catalogo == null) {
-			throw new CatalogoInvalidoException("invalidez/" + nombre + ".csv", 0, "falta el catálogo");
-		}
-		return catalogo;
+		return Map.of("criteriosCie10", RangosCie10.desde(Catalogo.requerido(catalogos, nombre(), "criterios-cie10")),
+				"accidenteGraveCie10", RangosCie10.desde(Catalogo.requerido(catalogos, nombre(), "accidente-grave-cie10")),
+				"procedimientosAmputacion", ProcedimientosAmputacion.desde(Catalogo.requerido(catalogos, nombre(), "procedimientos-amputacion")));
 	}
 
 	@Override

@@ -46,7 +46,6 @@ final class FiltroClaveApi extends OncePerRequestFilter {
 					.toList();
 				SecurityContextHolder.getContext()
 					.setAuthentication(new PreAuthenticatedAuthenticationToken(registrada.nombre(), null, roles));
-				log.debug("Solicitud de '{}'", registrada.nombre());
 			}, () -> {
 				solicitud.setAttribute(CLAVE_DESCONOCIDA, true);
 				// Sin la ruta: la parte del dominio es texto libre del cliente.

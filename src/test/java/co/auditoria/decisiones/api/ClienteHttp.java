@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Cliente HTTP mínimo de las pruebas REST: llama al servicio real en su puerto aleatorio. */
-record ClienteHttp(int puerto) {
+public record ClienteHttp(int puerto) {
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,10 +35,15 @@ record ClienteHttp(int puerto) {
 	}
 
 	private static Respuesta enviar(HttpRequest.Builder pedido) {
+		HttpResponse<String> respuesta = texto(pedido);
+		return new Respuesta(respuesta.statusCode(), respuesta.headers().firstValue("Content-Type").orElse(""),
+				respuesta.body());
+	}
+
+	/** Envía y devuelve la respuesta como texto, para pruebas que arman su propia petición (cabeceras, bytes). */
+	public static HttpResponse<String> texto(HttpRequest.Builder pedido) {
 		try {
-			HttpResponse<String> respuesta = HTTP.send(pedido.build(), HttpResponse.BodyHandlers.ofString());
-			return new Respuesta(respuesta.statusCode(), respuesta.headers().firstValue("Content-Type").orElse(""),
-					respuesta.body());
+			return HTTP.send(pedido.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

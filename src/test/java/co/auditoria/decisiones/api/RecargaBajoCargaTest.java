@@ -2,8 +2,6 @@ package co.auditoria.decisiones.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 		properties = { "reglas.vigilar=false", "logging.level.AUDITORIA=WARN" })
 class RecargaBajoCargaTest {
 
-	private static final Path REGLAS = copiaDeReglas();
+	private static final Path REGLAS = ReglasTemporales.copiar();
 
 	private static final Path DRL = REGLAS.resolve("invalidez/clasificacion-pcl.drl");
 
@@ -145,18 +142,6 @@ class RecargaBajoCargaTest {
 		return decision.path("resultado").asString() + " " + decision.path("clasificacionPcl").asString() + " "
 				+ decision.path("causales").findValuesAsString("codigo") + " " + new TreeSet<>(
 						decision.path("reglasAplicadas").valueStream().map(JsonNode::asString).toList());
-	}
-
-	private static Path copiaDeReglas() {
-		try {
-			Path copia = Files.createTempDirectory("reglas-carga");
-			FileSystemUtils.copyRecursively(Path.of("rules"), copia);
-			copia.toFile().deleteOnExit();
-			return copia;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

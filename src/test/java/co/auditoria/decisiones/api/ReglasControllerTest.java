@@ -3,7 +3,6 @@ package co.auditoria.decisiones.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 		properties = { "reglas.vigilar=true", "reglas.espera-vigilancia=200ms", "logging.level.AUDITORIA=WARN" })
 class ReglasControllerTest {
 
-	private static final Path REGLAS = copiaDeReglas();
+	private static final Path REGLAS = ReglasTemporales.copiar();
 
 	private static final Path DRL = REGLAS.resolve("invalidez/clasificacion-pcl.drl");
 
@@ -127,18 +125,6 @@ class ReglasControllerTest {
 		ClienteHttp.Respuesta respuesta = http.post("/api/v1/invalidez/decide", CASO);
 		assertThat(respuesta.estado()).isEqualTo(200);
 		return respuesta.json();
-	}
-
-	private static Path copiaDeReglas() {
-		try {
-			Path copia = Files.createTempDirectory("reglas-prueba");
-			FileSystemUtils.copyRecursively(Path.of("rules"), copia);
-			copia.toFile().deleteOnExit();
-			return copia;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

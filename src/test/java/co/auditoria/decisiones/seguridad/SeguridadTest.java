@@ -3,14 +3,12 @@ package co.auditoria.decisiones.seguridad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import co.auditoria.decisiones.api.ClienteHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,8 +39,6 @@ class SeguridadTest {
 	private static final String CASO = """
 			{"siniestro": {"tipo": "ACCIDENTE_TRABAJO", "fecha": "2026-02-11"}, "diagnosticos": [{"cie10": "S72.0"}],
 			 "diasUci": 2, "fechaEvaluacion": "2026-02-20"}""";
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int puerto;
@@ -146,16 +142,7 @@ class SeguridadTest {
 	}
 
 	private static HttpResponse<String> enviar(HttpRequest.Builder peticion) {
-		try {
-			return HTTP.send(peticion.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ClienteHttp.texto(peticion);
 	}
 
 }
