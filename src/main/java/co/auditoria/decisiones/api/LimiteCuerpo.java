@@ -34,7 +34,9 @@ class LimiteCuerpo extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest solicitud, HttpServletResponse respuesta, FilterChain cadena)
 			throws ServletException, IOException {
 		if (solicitud.getContentLengthLong() > maximo) {
-			ProblemaHttp.escribir(json, respuesta, Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+			// Cerrar la conexión: el cliente quizá siga enviando un cuerpo que no se va a leer.
+			respuesta.setHeader("Connection", "close");
+			Problemas.escribir(json, solicitud, respuesta, Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
 					"cuerpo-demasiado-grande", "Cuerpo demasiado grande", mensaje(solicitud.getContentLengthLong())));
 			return;
 		}

@@ -1,13 +1,11 @@
 package co.auditoria.decisiones.seguridad;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import co.auditoria.decisiones.api.Problemas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -51,16 +49,7 @@ final class RespuestasSeguridad implements AuthenticationEntryPoint, AccessDenie
 
 	private void escribir(HttpServletResponse respuesta, HttpStatus estado, String tipo, String titulo, String detalle,
 			HttpServletRequest solicitud) throws IOException {
-		Map<String, Object> problema = new LinkedHashMap<>();
-		problema.put("type", "urn:decisiones:problema:" + tipo);
-		problema.put("title", titulo);
-		problema.put("status", estado.value());
-		problema.put("detail", detalle);
-		problema.put("instance", solicitud.getRequestURI());
-		respuesta.setStatus(estado.value());
-		respuesta.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		respuesta.setCharacterEncoding("UTF-8");
-		json.writeValue(respuesta.getOutputStream(), problema);
+		Problemas.escribir(json, solicitud, respuesta, Problemas.problema(estado, tipo, titulo, detalle));
 	}
 
 }
