@@ -272,7 +272,7 @@ Característica: Auditoría inicial de cuentas médicas (glosas)
 
     Antecedentes:
       Dado que el campo "items[1].id" vale "IT-2"
-      Y que el campo "items[1].codigo" vale "890701"
+      Y que el campo "items[1].codigo" vale "'890701'"
       Y que el campo "items[1].tipoServicio" vale "CONSULTA"
       Y que el campo "items[1].fechaPrestacion" vale "2026-02-06"
       Y que el campo "items[1].cantidad" vale "1"
@@ -301,6 +301,6 @@ Característica: Auditoría inicial de cuentas médicas (glosas)
         | mismo código, fecha y cantidad: se glosa el repetido   | items[1].fechaPrestacion | 2026-02-05 |                         |               |                     |        | GLOSA_PARCIAL | GL_COBRO_DUPLICADO                   | IT-2      | FA2702       | 80000 | 80000   |
         | duplicado con el manual 3047                           | items[1].fechaPrestacion | 2026-02-05 | factura.fechaRadicacion | 2025-05-30    |                     |        | GLOSA_PARCIAL | GL_COBRO_DUPLICADO                   | IT-2      | 102          | 80000 | 80000   |
         | mismo código y fecha con otra cantidad no es duplicado | items[1].fechaPrestacion | 2026-02-05 | items[1].cantidad       | 2             | items[1].valorTotal | 160000 | SIN_GLOSA     | ninguna                              | (ausente) |              |       | 0       |
-        | otro código el mismo día no es duplicado               | items[1].fechaPrestacion | 2026-02-05 | items[1].codigo         | 890702        |                     |        | SIN_GLOSA     | ninguna                              | (ausente) |              |       | 0       |
+        | otro código el mismo día no es duplicado               | items[1].fechaPrestacion | 2026-02-05 | items[1].codigo         | '890702'      |                     |        | SIN_GLOSA     | ninguna                              | (ausente) |              |       | 0       |
         | duplicado aunque el prestador repita el id             | items[1].fechaPrestacion | 2026-02-05 | items[1].id             | IT-1          |                     |        | GLOSA_PARCIAL | GL_COBRO_DUPLICADO                   | IT-1      | FA2702       | 80000 | 80000   |
         | el repetido además no pertinente: tope del ítem        | items[1].fechaPrestacion | 2026-02-05 | items[1].pertinencia    | NO_PERTINENTE |                     |        | GLOSA_PARCIAL | GL_NO_PERTINENTE, GL_COBRO_DUPLICADO | IT-2      | CL0201       | 80000 | 80000   |

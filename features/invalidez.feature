@@ -74,9 +74,9 @@ Característica: Alertas de posible invalidez, accidente de trabajo grave y clas
       | amputaciones múltiples                       | T05.5 |         |         |         |               |        | POSIBLE_INVALIDEZ | AMPUTACION        |
       | miembro superior sin nivel                   | T11.6 |         |         |         |               |        | POSIBLE_INVALIDEZ | AMPUTACION        |
       | miembro inferior sin nivel                   | T13.6 |         |         |         |               |        | POSIBLE_INVALIDEZ | AMPUTACION        |
-      | procedimiento de amputación del catálogo     |       |         |         |         |               | 844101 | POSIBLE_INVALIDEZ | AMPUTACION        |
-      | procedimiento de miembro inferior 84.1x      |       |         |         |         |               | 841301 | POSIBLE_INVALIDEZ | AMPUTACION        |
-      | procedimiento que no es amputación           |       |         |         |         |               | 890701 | SIN_ALERTA        | ninguna           |
+      | procedimiento de amputación del catálogo     |       |         |         |         |               | '844101' | POSIBLE_INVALIDEZ | AMPUTACION        |
+      | procedimiento de miembro inferior 84.1x      |       |         |         |         |               | '841301' | POSIBLE_INVALIDEZ | AMPUTACION        |
+      | procedimiento que no es amputación           |       |         |         |         |               | '890701' | SIN_ALERTA        | ninguna           |
       | tumor maligno laboral                        | C34.1 | LABORAL |         |         |               |        | POSIBLE_INVALIDEZ | CANCER_OCUPACIONAL |
       | tumor maligno sin origen toma el laboral     | C97   | null    |         |         |               |        | POSIBLE_INVALIDEZ | CANCER_OCUPACIONAL |
       | tumor maligno de origen común                | C34.1 | COMUN   |         |         |               |        | SIN_ALERTA        | ninguna           |
@@ -112,7 +112,7 @@ Característica: Alertas de posible invalidez, accidente de trabajo grave y clas
     Ejemplos:
       | caso                                  | tipo               | cie10 | cups   | grave | criterios                                   | investigar |
       | amputación de la pierna               | ACCIDENTE_TRABAJO  | S88.1 |        | true  | AMPUTACION                              | 2026-02-26 |
-      | amputación por procedimiento          | ACCIDENTE_TRABAJO  | J18.9 | 844101 | true  | AMPUTACION                              | 2026-02-26 |
+      | amputación por procedimiento          | ACCIDENTE_TRABAJO  | J18.9 | '844101' | true  | AMPUTACION                              | 2026-02-26 |
       | fractura de fémur                     | ACCIDENTE_TRABAJO  | S72.0 |        | true  | FRACTURA_HUESO_LARGO                    | 2026-02-26 |
       | fractura de tibia                     | ACCIDENTE_TRABAJO  | S82.1 |        | true  | FRACTURA_HUESO_LARGO                    |            |
       | fractura de maléolo (tibia/peroné)    | ACCIDENTE_TRABAJO  | S82.5 |        | true  | FRACTURA_HUESO_LARGO                    |            |

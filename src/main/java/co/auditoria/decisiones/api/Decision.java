@@ -2,75 +2,27 @@ package co.auditoria.decisiones.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import co.auditoria.decisiones.engine.Accion;
 import co.auditoria.decisiones.engine.Evaluacion;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * La respuesta común de todo dominio ({@code spec/api.md}): el sobre más los campos propios del dominio,
- * que se serializan al mismo nivel.
+ * La respuesta de todo dominio ({@code spec/api.md}): el sobre común y, al mismo nivel, los campos propios
+ * del dominio, que son su registro de respuesta {@code R}.
+ *
+ * @param <R> el registro de respuesta del dominio
  */
 @JsonPropertyOrder({ "idDecision", "dominio", "versionReglas", "resultado", "causales", "acciones",
 		"reglasAplicadas", "evaluadoEn" })
-public final class Decision {
+public record Decision<R>(String idDecision, String dominio, String versionReglas, String resultado,
+		List<Evaluacion.CausalAplicada> causales, List<Accion> acciones, List<String> reglasAplicadas,
+		Instant evaluadoEn, @JsonUnwrapped R propios) {
 
-	private final String idDecision;
-
-	private final Evaluacion evaluacion;
-
-	private final String resultado;
-
-	private final Instant evaluadoEn;
-
-	private final Map<String, Object> camposPropios;
-
-	Decision(String idDecision, Evaluacion evaluacion, String resultado, Instant evaluadoEn,
-			Map<String, Object> camposPropios) {
-		this.idDecision = idDecision;
-		this.evaluacion = evaluacion;
-		this.resultado = resultado;
-		this.evaluadoEn = evaluadoEn;
-		this.camposPropios = camposPropios;
-	}
-
-	public String getIdDecision() {
-		return idDecision;
-	}
-
-	public String getDominio() {
-		return evaluacion.dominio();
-	}
-
-	public String getVersionReglas() {
-		return evaluacion.versionReglas();
-	}
-
-	public String getResultado() {
-		return resultado;
-	}
-
-	public List<Evaluacion.CausalAplicada> getCausales() {
-		return evaluacion.causales();
-	}
-
-	public List<Accion> getAcciones() {
-		return evaluacion.acciones();
-	}
-
-	public List<String> getReglasAplicadas() {
-		return evaluacion.reglasAplicadas();
-	}
-
-	public Instant getEvaluadoEn() {
-		return evaluadoEn;
-	}
-
-	@JsonAnyGetter
-	public Map<String, Object> getCamposPropios() {
-		return camposPropios;
+	static <R> Decision<R> de(String idDecision, Evaluacion evaluacion, Instant evaluadoEn, R propios) {
+		return new Decision<>(idDecision, evaluacion.dominio(), evaluacion.versionReglas(), evaluacion.resultado(),
+				evaluacion.causales(), evaluacion.acciones(), evaluacion.reglasAplicadas(), evaluadoEn, propios);
 	}
 
 }

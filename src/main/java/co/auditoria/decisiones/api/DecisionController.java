@@ -1,14 +1,11 @@
 package co.auditoria.decisiones.api;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/{dominio}/decide} y su variante por lotes. OpenAPI los documenta por dominio
@@ -26,12 +23,12 @@ class DecisionController {
 
 	// Los bytes se leen como JSON aquí mismo; consumes mantiene el 415 para otros tipos, como en el lote.
 	@PostMapping(path = "/api/v1/{dominio}/decide", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Decision decide(@PathVariable String dominio, @RequestBody byte[] caso) {
+	Decision<?> decide(@PathVariable String dominio, @RequestBody byte[] caso) {
 		return decisor.decidir(dominio, caso);
 	}
 
-	@PostMapping("/api/v1/{dominio}/decide/lote")
-	Map<String, Object> decideLote(@PathVariable String dominio, @RequestBody JsonNode lote) {
+	@PostMapping(path = "/api/v1/{dominio}/decide/lote", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Lote decideLote(@PathVariable String dominio, @RequestBody byte[] lote) {
 		return decisor.decidirLote(dominio, lote);
 	}
 

@@ -12,21 +12,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import co.auditoria.decisiones.engine.Dominio;
-import co.auditoria.decisiones.engine.Dominio.DecisionTomada;
+import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
 import co.auditoria.decisiones.engine.MotorReglas;
+import co.auditoria.decisiones.engine.ResumenLote;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Decide casos de un dominio: lee y valida la solicitud, la evalúa con las reglas activas, arma la
- * {@link Decision}, la deja en la auditoría y la cuenta en las métricas.
+ * {@link Decision} con la respuesta tipada del dominio, la deja en la auditoría y la cuenta en las métricas.
  */
 @Component
 class Decisor {
@@ -54,25 +54,32 @@ class Decisor {
 		this.maximoLote = maximoLote;
 	}
 
-	Decision decidir(String nombreDominio, byte[] cuerpo) {
-		return decidirLeido(dominio(nombreDominio), cuerpo);
+	Decision<?> decidir(String nombreDominio, byte[] cuerpo) {
+		return decidirBytes(dominio(nombreDominio), cuerpo);
 	}
 
-	Decision decidir(String nombreDominio, JsonNode caso) {
-		return decidir(dominio(nombreDominio), caso).decision();
-	}
-
-	private <S> Decision decidirLeido(Dominio<S> dominio, byte[] cuerpo) {
+	private <S, R> Decision<R> decidirBytes(Dominio<S, R> dominio, byte[] cuerpo) {
 		long inicio = System.nanoTime();
 		return decidir(dominio, lector.leer(dominio, cuerpo), inicio).decision();
 	}
 
-	Map<String, Object> decidirLote(String nombreDominio, JsonNode cuerpo) {
-		Dominio<?> dominio = dominio(nombreDominio);
-		JsonNode casos = cuerpo == null ? null : cuerpo.get("casos");
+	Lote decidirLote(String nombreDominio, byte[] cuerpo) {
+		Dominio<?, ?> dominio = dominio(nombreDominio);
+		JsonNode lote = lector.arbol(cuerpo);
+		JsonNode casos = lote == null ? null : lote.get("casos");
+		List<ErrorCampo> errores = new ArrayList<>();
 		if (casos == null || !casos.isArray()) {
-			throw new SolicitudInvalidaException("El lote debe ser {\"casos\": [...]}",
-					List.of(new co.auditoria.decisiones.engine.ErrorCampo("casos", "debe ser un arreglo de casos")));
+			errores.add(new ErrorCampo("casos", "debe ser un arreglo de casos"));
+		}
+		if (lote != null && lote.isObject()) {
+			lote.propertyNames().forEach(campo -> {
+				if (!campo.equals("casos")) {
+					errores.add(new ErrorCampo(campo, "campo desconocido"));
+				}
+			});
+		}
+		if (!errores.isEmpty()) {
+			throw new SolicitudInvalidaException("El lote debe ser {\"casos\": [...]}", errores);
 		}
 		if (casos.size() > maximoLote) {
 			throw new LoteDemasiadoGrandeException(casos.size(), maximoLote);
@@ -80,55 +87,44 @@ class Decisor {
 		return lote(dominio, casos);
 	}
 
-	private <S> Map<String, Object> lote(Dominio<S> dominio, JsonNode casos) {
+	private <S, R> Lote lote(Dominio<S, R> dominio, JsonNode casos) {
 		List<Object> resultados = new ArrayList<>(casos.size());
-		List<DecisionTomada<S>> tomadas = new ArrayList<>(casos.size());
 		Map<String, Integer> porResultado = new LinkedHashMap<>();
-		dominio.resultadosPorPrecedencia().forEach(resultado -> porResultado.put(resultado, 0));
+		dominio.resultados().forEach(resultado -> porResultado.put(resultado, 0));
+		ResumenLote<S, R> tablas = dominio.nuevoResumen();
 		int errores = 0;
 		for (JsonNode caso : casos) {
 			try {
-				Decidido<S> decidido = decidir(dominio, caso);
+				long inicio = System.nanoTime();
+				Decidido<S, R> decidido = decidir(dominio, lector.leer(dominio, caso), inicio);
 				resultados.add(decidido.decision());
-				tomadas.add(decidido.tomada());
-				porResultado.merge(decidido.decision().getResultado(), 1, Integer::sum);
+				porResultado.merge(decidido.decision().resultado(), 1, Integer::sum);
+				if (tablas != null) {
+					tablas.agregar(decidido.solicitud(), decidido.evaluacion(), decidido.decision().propios());
+				}
 			}
 			catch (SolicitudInvalidaException ex) {
-				ProblemDetail problema = Problemas.solicitudInvalida(ex.getMessage(), ex.errores());
-				resultados.add(Map.of("error", problema));
+				resultados.add(new Lote.CasoInvalido(Problemas.solicitudInvalida(ex.getMessage(), ex.errores()),
+						Identificador.de(caso, dominio.campoIdentificador())));
 				errores++;
 			}
 		}
 		porResultado.values().removeIf(cuenta -> cuenta == 0);
-		Map<String, Object> resumen = new LinkedHashMap<>();
-		resumen.put("total", casos.size());
-		resumen.put("porResultado", porResultado);
-		resumen.put("errores", errores);
-		resumen.putAll(dominio.resumen(tomadas));
-		Map<String, Object> respuesta = new LinkedHashMap<>();
-		respuesta.put("resultados", resultados);
-		respuesta.put("resumen", resumen);
-		return respuesta;
+		return new Lote(resultados, new Lote.Resumen(casos.size(), porResultado, errores,
+				tablas == null ? null : tablas.tablas()));
 	}
 
-	private <S> Decidido<S> decidir(Dominio<S> dominio, JsonNode caso) {
-		long inicio = System.nanoTime();
-		return decidir(dominio, lector.leer(dominio, caso), inicio);
-	}
-
-	private <S> Decidido<S> decidir(Dominio<S> dominio, S solicitud, long inicio) {
+	private <S, R> Decidido<S, R> decidir(Dominio<S, R> dominio, S solicitud, long inicio) {
 		Evaluacion evaluacion = evaluar(dominio, solicitud);
-		String resultado = dominio.resultado(solicitud, evaluacion);
-		Map<String, Object> campos = dominio.camposPropios(solicitud, evaluacion);
-		Decision decision = new Decision(idAleatorio(), evaluacion, resultado, Instant.now(), campos);
+		Decision<R> decision = Decision.de(idAleatorio(), evaluacion, Instant.now(), dominio.respuesta(solicitud, evaluacion));
 		long nanos = System.nanoTime() - inicio;
-		auditoria.registrar(decision, dominio.referencia(solicitud), nanos);
-		temporizadores.computeIfAbsent(dominio.nombre() + '/' + resultado, clave -> Timer.builder("decisiones")
+		auditoria.registrar(decision, dominio.identificador(solicitud), nanos);
+		temporizadores.computeIfAbsent(dominio.nombre() + '/' + decision.resultado(), clave -> Timer.builder("decisiones")
 			.description("Decisiones tomadas, por dominio y resultado")
 			.tag("dominio", dominio.nombre())
-			.tag("resultado", resultado)
+			.tag("resultado", decision.resultado())
 			.register(metricas)).record(nanos, TimeUnit.NANOSECONDS);
-		return new Decidido<>(decision, new DecisionTomada<>(solicitud, evaluacion, resultado, campos));
+		return new Decidido<>(solicitud, evaluacion, decision);
 	}
 
 	/**
@@ -146,7 +142,7 @@ class Decisor {
 	 * Un valor que pasó la validación pero lleva un cálculo de una regla fuera de rango (una fecha más allá
 	 * del año 999 999 999, un entero que desborda) es un problema de la entrada, no del servicio: 400.
 	 */
-	private <S> Evaluacion evaluar(Dominio<S> dominio, S solicitud) {
+	private <S> Evaluacion evaluar(Dominio<S, ?> dominio, S solicitud) {
 		try {
 			return motor.evaluar(dominio, solicitud);
 		}
@@ -164,13 +160,13 @@ class Decisor {
 		}
 	}
 
-	private Dominio<?> dominio(String nombre) {
+	private Dominio<?, ?> dominio(String nombre) {
 		return motor.dominio(nombre)
 			.orElseThrow(() -> new DominioDesconocidoException(nombre,
 					motor.dominios().stream().map(Dominio::nombre).toList()));
 	}
 
-	private record Decidido<S>(Decision decision, DecisionTomada<S> tomada) {
+	private record Decidido<S, R>(S solicitud, Evaluacion evaluacion, Decision<R> decision) {
 	}
 
 }

@@ -62,7 +62,7 @@ class DocumentacionOpenApi {
 					.tags(java.util.List.of(dominio.nombre()))
 					.summary("Decide un caso de " + dominio.nombre())
 					.description("Resultados posibles, de mayor a menor precedencia: "
-							+ String.join(", ", dominio.resultadosPorPrecedencia()))
+							+ String.join(", ", dominio.resultados()))
 					.requestBody(new RequestBody().required(true).content(cuerpo))
 					.responses(respuestas(referencia(decision)))));
 				openApi.path("/api/v1/" + dominio.nombre() + "/decide/lote", new PathItem().post(new Operation()

@@ -31,7 +31,7 @@ class EcoController {
 
 	@PostMapping(path = "/api/v1/{dominio}/eco", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Object eco(@PathVariable String dominio, @RequestBody byte[] caso) {
-		Dominio<?> encontrado = motor.dominio(dominio)
+		Dominio<?, ?> encontrado = motor.dominio(dominio)
 			.orElseThrow(() -> new DominioDesconocidoException(dominio, java.util.List.of()));
 		return lector.leer(encontrado, caso);
 	}

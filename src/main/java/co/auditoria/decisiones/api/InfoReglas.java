@@ -22,6 +22,10 @@ class InfoReglas implements InfoContributor {
 	@Override
 	public void contribute(Info.Builder info) {
 		ConjuntoReglas activo = motor.activo();
+		if (activo == null) {
+			info.withDetail("versionReglas", "ninguna");
+			return;
+		}
 		Map<String, String> dominios = new LinkedHashMap<>();
 		activo.dominios().forEach((nombre, reglas) -> dominios.put(nombre, reglas.version()));
 		info.withDetail("versionReglas", activo.version())

@@ -1,137 +1,190 @@
 package co.auditoria.decisiones.api;
 
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.ErrorCampo;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
- * Convierte el JSON de un caso en la solicitud del dominio y la valida: tipos, enumerados y fechas
- * (Jackson), anotaciones (Jakarta Validation) e incoherencias propias del dominio. Todo lo que falla
- * sale como {@link SolicitudInvalidaException} con la ruta de cada campo.
+ * Convierte el JSON de un caso en la solicitud del dominio, con entrada estricta ({@code spec/api.md}): un
+ * campo que el dominio no define, un tipo que habría que convertir o una fecha que no es exactamente
+ * {@code yyyy-MM-dd} se rechazan. Después valida las anotaciones (Jakarta Validation) y las incoherencias
+ * propias del dominio. Un caso válido se lee una sola vez, directo a los registros; uno inválido se revisa
+ * entero ({@link RevisionJson}) para nombrar todos sus campos culpables en la misma respuesta.
  */
 @Component
 class LectorSolicitudes {
 
-	private final ObjectMapper json;
+	private final JsonMapper estricto;
 
 	private final Validator validador;
 
 	LectorSolicitudes(ObjectMapper json, Validator validador) {
-		this.json = json;
+		this.estricto = estricto((JsonMapper) json);
 		this.validador = validador;
 	}
 
-	/** Un caso de un lote, ya leído como árbol. */
-	<S> S leer(Dominio<S> dominio, JsonNode cuerpo) {
-		if (cuerpo == null || !cuerpo.isObject()) {
-			throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
-		}
-		try {
-			return validar(dominio, json.treeToValue(cuerpo, dominio.tipoSolicitud()));
-		}
-		catch (JacksonException ex) {
-			throw new SolicitudInvalidaException("Un campo tiene un tipo o un valor inválido", List.of(errorDe(ex)));
-		}
+	/** Las reglas de lectura de una solicitud; las de escritura de respuestas no cambian. */
+	static JsonMapper estricto(JsonMapper json) {
+		return json.rebuild()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+					DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.withCoercionConfig(LogicalType.Textual, texto -> texto.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean, logico -> logico.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.build();
 	}
 
-	/** Un caso suelto, directo de los bytes del cuerpo: sin el árbol intermedio, que costaba un tercio de la lectura. */
-	<S> S leer(Dominio<S> dominio, byte[] cuerpo) {
+	/** Un caso suelto, directo de los bytes del cuerpo. */
+	<S> S leer(Dominio<S, ?> dominio, byte[] cuerpo) {
 		S solicitud;
 		try {
-			solicitud = json.readValue(cuerpo, dominio.tipoSolicitud());
+			solicitud = estricto.readValue(cuerpo, dominio.tipoSolicitud());
 		}
 		catch (StreamConstraintsException ex) {
-			throw new SolicitudInvalidaException(pasaLimiteDeLectura(ex), List.of());
+			throw limite(ex);
 		}
 		catch (InputCoercionException ex) {
-			// Un número que no cabe en el campo (días = 99999999999): es del campo, no del JSON.
-			throw new SolicitudInvalidaException("Un campo tiene un tipo o un valor inválido", List.of(errorDe(ex)));
+			// Un número que no cabe en su campo (días = 99999999999): es del campo, no del JSON.
+			return leer(dominio, arbol(cuerpo));
 		}
 		catch (StreamReadException ex) {
-			throw new SolicitudInvalidaException("El cuerpo no es JSON válido", List.of());
+			throw new SolicitudInvalidaException("El cuerpo no es JSON válido" + donde(ex), List.of());
 		}
 		catch (JacksonException ex) {
-			if (ex.getPath().isEmpty()) {
-				throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
-			}
-			throw new SolicitudInvalidaException("Un campo tiene un tipo o un valor inválido", List.of(errorDe(ex)));
+			// JSON bien formado que no cabe en la solicitud: se revisa entero para decir todos los culpables.
+			return leer(dominio, arbol(cuerpo));
 		}
 		if (solicitud == null) {
 			throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
 		}
-		return validar(dominio, solicitud);
+		return validar(dominio, solicitud, new ArrayList<>());
 	}
 
-	/** El mensaje de Jackson no lleva el contenido, solo el límite y la cifra que lo pasó. */
-	static String pasaLimiteDeLectura(StreamConstraintsException ex) {
-		return "El JSON pasa un límite de lectura (anidamiento, largo de un texto o de un número): "
-				+ ex.getOriginalMessage();
+	/** El cuerpo como árbol, con los mismos límites y errores que la lectura directa. */
+	JsonNode arbol(byte[] cuerpo) {
+		try {
+			return estricto.readTree(cuerpo);
+		}
+		catch (StreamConstraintsException ex) {
+			throw limite(ex);
+		}
+		catch (JacksonException ex) {
+			// Sintaxis rota, o contenido después del primer valor JSON (FAIL_ON_TRAILING_TOKENS).
+			throw new SolicitudInvalidaException("El cuerpo no es JSON válido" + donde(ex), List.of());
+		}
 	}
 
-	private <S> S validar(Dominio<S> dominio, S solicitud) {
-		List<ErrorCampo> errores = new ArrayList<>();
-		validador.validate(solicitud)
-			.stream()
-			.sorted(Comparator.comparing(violacion -> violacion.getPropertyPath().toString()))
-			.forEach(violacion -> errores.add(new ErrorCampo(ruta(violacion), violacion.getMessage())));
+	/** Un caso ya leído como árbol (un caso de un lote). */
+	<S> S leer(Dominio<S, ?> dominio, JsonNode caso) {
+		if (caso == null || !caso.isObject()) {
+			throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
+		}
+		try {
+			return validar(dominio, estricto.treeToValue(caso, dominio.tipoSolicitud()), new ArrayList<>());
+		}
+		catch (JacksonException ex) {
+			ObjectNode revisado = (ObjectNode) caso.deepCopy();
+			List<ErrorCampo> errores = new ArrayList<>(RevisionJson.revisar(revisado, dominio.tipoSolicitud()));
+			if (errores.isEmpty()) {
+				errores.add(new ErrorCampo(ruta(ex), "valor inválido"));
+			}
+			S resto = null;
+			try {
+				resto = estricto.treeToValue(revisado, dominio.tipoSolicitud());
+			}
+			catch (JacksonException otra) {
+				// Sin los valores culpables sigue sin leerse: basta con los errores que ya hay.
+			}
+			if (resto != null) {
+				anotaciones(resto, errores);
+			}
+			throw invalida(errores);
+		}
+	}
+
+	/** Un JSON que pasa un límite de lectura, dicho con los límites configurados. */
+	SolicitudInvalidaException limite(StreamConstraintsException ex) {
+		StreamReadConstraints limites = estricto.tokenStreamFactory().streamReadConstraints();
+		return new SolicitudInvalidaException(LimitesDeLectura.mensaje(ex, limites), LimitesDeLectura.campo(ex, limites));
+	}
+
+	private <S> S validar(Dominio<S, ?> dominio, S solicitud, List<ErrorCampo> errores) {
+		anotaciones(solicitud, errores);
 		if (errores.isEmpty()) {
 			errores.addAll(dominio.validar(solicitud));
 		}
 		if (!errores.isEmpty()) {
-			throw new SolicitudInvalidaException("La solicitud tiene " + errores.size() + " campo(s) inválido(s)", errores);
+			throw invalida(errores);
 		}
 		return solicitud;
 	}
 
-	private static ErrorCampo errorDe(JacksonException ex) {
-		String campo = ex.getPath().stream().map(referencia -> referencia.getPropertyName() != null
-				? "." + referencia.getPropertyName() : "[" + referencia.getIndex() + "]")
-			.collect(Collectors.joining())
-			.replaceFirst("^\\.", "");
-		return new ErrorCampo(campo.isEmpty() ? null : campo, mensajeDe(ex));
+	/** Los errores de anotaciones, salvo los de campos que ya tienen uno (un valor quitado no es además "obligatorio"). */
+	private void anotaciones(Object solicitud, List<ErrorCampo> errores) {
+		List<String> yaNombrados = errores.stream().map(ErrorCampo::campo).toList();
+		validador.validate(solicitud)
+			.stream()
+			.map(violacion -> new ErrorCampo(ruta(violacion), violacion.getMessage()))
+			.filter(error -> !yaNombrados.contains(error.campo()))
+			.sorted(Comparator.comparing(ErrorCampo::campo))
+			.forEach(errores::add);
 	}
 
-	private static String mensajeDe(JacksonException ex) {
-		if (ex instanceof MismatchedInputException desajuste && desajuste.getTargetType() != null) {
-			Class<?> tipo = desajuste.getTargetType();
-			String valor = ex instanceof InvalidFormatException formato ? " '" + formato.getValue() + "'" : "";
-			if (tipo.isEnum()) {
-				return "valor" + valor + " no permitido; use uno de: "
-						+ Arrays.stream(tipo.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+	private static SolicitudInvalidaException invalida(List<ErrorCampo> errores) {
+		Map<String, ErrorCampo> unicos = new LinkedHashMap<>();
+		errores.forEach(error -> unicos.putIfAbsent(error.campo() + "\u0000" + error.mensaje(), error));
+		return new SolicitudInvalidaException("La solicitud tiene " + unicos.size() + " campo(s) inválido(s)",
+				List.copyOf(unicos.values()));
+	}
+
+	private static String donde(JacksonException ex) {
+		TokenStreamLocation lugar = ex.getLocation();
+		return lugar == null || lugar.getLineNr() < 0 ? "" : " (línea " + lugar.getLineNr() + ", columna " + lugar.getColumnNr() + ")";
+	}
+
+	static String ruta(JacksonException ex) {
+		StringBuilder ruta = new StringBuilder();
+		for (JacksonException.Reference referencia : ex.getPath()) {
+			if (referencia.getPropertyName() != null) {
+				ruta.append(ruta.isEmpty() ? "" : ".").append(referencia.getPropertyName());
 			}
-			if (Temporal.class.isAssignableFrom(tipo)) {
-				return "fecha inválida" + valor + "; use el formato yyyy-MM-dd";
+			else {
+				ruta.append('[').append(referencia.getIndex()).append(']');
 			}
-			if (Number.class.isAssignableFrom(tipo) || tipo.isPrimitive()) {
-				return "debe ser un número" + (tipo == Integer.class || tipo == Long.class ? " entero" : "");
-			}
-			if (tipo == Boolean.class) {
-				return "debe ser true o false";
-			}
-			if (tipo == String.class) {
-				return "debe ser un texto";
-			}
-			return "debe ser un " + (List.class.isAssignableFrom(tipo) ? "arreglo" : "objeto");
 		}
-		return "valor inválido";
+		return ruta.toString();
 	}
 
 	/** {@code diagnosticos[0].cie10}: el índice va con el nodo que está dentro de la lista. */
@@ -141,11 +194,12 @@ class LectorSolicitudes {
 			if (nodo.isInIterable()) {
 				ruta.append('[').append(nodo.getIndex() != null ? nodo.getIndex() : nodo.getKey()).append(']');
 			}
-			if (nodo.getName() != null && nodo.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+			if (nodo.getName() != null && nodo.getKind() != ElementKind.CONTAINER_ELEMENT) {
 				ruta.append(ruta.isEmpty() ? "" : ".").append(nodo.getName());
 			}
 		}
 		return ruta.toString();
 	}
+
 
 }

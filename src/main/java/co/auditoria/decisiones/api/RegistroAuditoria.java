@@ -37,14 +37,14 @@ class RegistroAuditoria {
 		this.json = json;
 	}
 
-	void registrar(Decision decision, String referencia, long nanos) {
+	void registrar(Decision<?> decision, String referencia, long nanos) {
 		if (!auditoria.isInfoEnabled()) {
 			return;
 		}
-		auditoria.info(json.writeValueAsString(new Linea(decision.getIdDecision(), decision.getDominio(),
-				decision.getVersionReglas(), hash(referencia), decision.getResultado(),
-				decision.getCausales().stream().map(Evaluacion.CausalAplicada::codigo).toList(),
-				decision.getReglasAplicadas(), nanos / 1_000_000.0, decision.getEvaluadoEn().toString())));
+		auditoria.info(json.writeValueAsString(new Linea(decision.idDecision(), decision.dominio(),
+				decision.versionReglas(), hash(referencia), decision.resultado(),
+				decision.causales().stream().map(Evaluacion.CausalAplicada::codigo).toList(),
+				decision.reglasAplicadas(), nanos / 1_000_000.0, decision.evaluadoEn().toString())));
 	}
 
 	/** Los campos en el orden de {@code spec/api.md}. */

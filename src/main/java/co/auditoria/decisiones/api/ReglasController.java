@@ -6,6 +6,7 @@ import java.util.Map;
 
 import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
+import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,9 @@ class ReglasController {
 	@GetMapping("/api/v1/reglas")
 	Map<String, Object> reglas() {
 		ConjuntoReglas activo = motor.activo();
+		if (activo == null) {
+			throw new ReglasNoDisponiblesException();
+		}
 		Map<String, Object> dominios = new LinkedHashMap<>();
 		activo.dominios().forEach((nombre, reglas) -> dominios.put(nombre, Map.of("versionReglas", reglas.version(),
 				"archivos", reglas.archivos().entrySet().stream().map(ReglasController::archivo).toList())));

@@ -1,58 +1,59 @@
 package co.auditoria.decisiones.engine;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
- * Lee {@code <directorio>/<dominio>/*.drl} y los catálogos {@code *.csv} de cada dominio y los compila en
- * una KieBase por dominio. Si algo no compila devuelve todos los errores juntos y no construye nada. Un
- * dominio cuyo contenido no cambió reutiliza la KieBase ya compilada.
+ * Lee {@code <directorio>/<dominio>/} (DRL, tablas de decisión y catálogos CSV) y compila una KieBase por
+ * dominio con la API pública de KIE. Si algo no compila devuelve todos los errores juntos, con archivo y línea,
+ * y no construye nada. Un dominio cuyo contenido no cambió reutiliza la KieBase ya compilada.
  */
 public class CompiladorReglas {
 
-	private static final Pattern CAUSAL_EN_DRL = Pattern.compile("new\\s+Causal\\s*\\(\\s*\"([^\"]+)\"");
+	private static final String RECURSOS = "src/main/resources/";
+
+	private static final AtomicLong COMPILACIONES = new AtomicLong();
 
 	private final Path directorio;
 
-	private final List<? extends Dominio<?>> dominios;
+	private final List<? extends Dominio<?, ?>> dominios;
 
-	public CompiladorReglas(Path directorio, List<? extends Dominio<?>> dominios) {
+	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios) {
 		this.directorio = directorio;
 		this.dominios = dominios;
+		dominios.forEach(CompiladorReglas::revisarFasesDelDominio);
 	}
 
 	public Path directorio() {
 		return directorio;
+	}
+
+	/** La huella del contenido actual de todos los dominios, sin compilar nada. */
+	public String versionEnDisco() {
+		Map<String, String> versiones = new TreeMap<>();
+		dominios.forEach(dominio -> versiones.put(dominio.nombre(), FuentesDominio.leer(directorio, dominio.nombre()).version()));
+		return FuentesDominio.huella(versiones);
 	}
 
 	/**
@@ -74,7 +75,7 @@ public class CompiladorReglas {
 		resultados.forEach(resultado -> compilados.put(resultado.reglas().dominio(), resultado.reglas()));
 		Map<String, String> versiones = new TreeMap<>();
 		compilados.forEach((nombre, reglas) -> versiones.put(nombre, reglas.version()));
-		return new ConjuntoReglas(huella(versiones), Map.copyOf(compilados), Instant.now(),
+		return new ConjuntoReglas(FuentesDominio.huella(versiones), Map.copyOf(compilados), Instant.now(),
 				(System.nanoTime() - inicio) / 1_000_000);
 	}
 
@@ -94,20 +95,26 @@ public class CompiladorReglas {
 		}
 	}
 
+	private static void revisarFasesDelDominio(Dominio<?, ?> dominio) {
+		if (dominio.fases().stream().filter(Dominio.FASE_RESULTADO::equals).count() != 1) {
+			throw new IllegalStateException("El dominio " + dominio.nombre() + " debe tener la fase '"
+					+ Dominio.FASE_RESULTADO + "' una vez entre sus fases: " + dominio.fases());
+		}
+	}
+
 	/** Las reglas de un dominio, o sus errores; si su contenido no cambió, las que ya estaban compiladas. */
-	private Compilado compilar(Dominio<?> dominio, ConjuntoReglas anterior) {
+	private Compilado compilar(Dominio<?, ?> dominio, ConjuntoReglas anterior) {
 		List<ErrorRegla> errores = new ArrayList<>();
 		try {
-			Map<String, String> archivos = leerArchivos(dominio.nombre());
-			String version = huella(archivos);
+			FuentesDominio fuentes = FuentesDominio.leer(directorio, dominio.nombre());
 			ReglasDeDominio previo = anterior == null ? null : anterior.dominio(dominio.nombre());
-			if (previo != null && previo.version().equals(version)) {
+			if (previo != null && previo.version().equals(fuentes.version())) {
 				return new Compilado(previo, errores);
 			}
-			return new Compilado(compilarDominio(dominio, version, archivos, errores), errores);
+			return new Compilado(compilarDominio(dominio, fuentes, errores), errores);
 		}
 		catch (UncheckedIOException ex) {
-			errores.add(new ErrorRegla(relativo(dominio.nombre()), 0, "no se pudo leer: " + ex.getCause().getMessage()));
+			errores.add(new ErrorRegla(dominio.nombre() + "/", 0, "no se pudo leer: " + ex.getCause().getMessage()));
 			return new Compilado(null, errores);
 		}
 	}
@@ -115,165 +122,132 @@ public class CompiladorReglas {
 	private record Compilado(ReglasDeDominio reglas, List<ErrorRegla> errores) {
 	}
 
-	private ReglasDeDominio compilarDominio(Dominio<?> dominio, String version, Map<String, String> archivos,
-			List<ErrorRegla> errores) {
-		int erroresPrevios = errores.size();
-		if (archivos.keySet().stream().noneMatch(archivo -> archivo.endsWith(".drl"))) {
-			errores.add(new ErrorRegla(relativo(dominio.nombre()), 0, "el dominio no tiene archivos .drl"));
+	private ReglasDeDominio compilarDominio(Dominio<?, ?> dominio, FuentesDominio fuentes, List<ErrorRegla> errores) {
+		if (fuentes.drl().isEmpty() && fuentes.tablas().isEmpty()) {
+			errores.add(new ErrorRegla(dominio.nombre() + "/", 0, "el dominio no tiene archivos .drl ni tablas .tabla.csv"));
 			return null;
 		}
-		ClassLoader cargador = getClass().getClassLoader();
-		KnowledgeBuilder constructor = KnowledgeBuilderFactory
-			.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(cargador));
-		Map<String, Catalogo> catalogos = new LinkedHashMap<>();
-		archivos.forEach((archivo, contenido) -> {
-			if (archivo.endsWith(".drl")) {
-				constructor.add(ResourceFactory.newByteArrayResource(contenido.getBytes(StandardCharsets.UTF_8))
-					.setSourcePath(archivo), ResourceType.DRL);
+		List<FuenteDrl> drls = new ArrayList<>();
+		fuentes.drl().forEach((archivo, texto) -> drls.add(FuenteDrl.deArchivo(archivo, texto)));
+		fuentes.tablas().forEach((archivo, contenido) -> {
+			try {
+				drls.add(FuenteDrl.deTabla(TablaDecision.convertir(archivo, contenido)));
 			}
-			else {
-				try {
-					String nombre = Path.of(archivo).getFileName().toString().replaceFirst("\\.csv$", "");
-					catalogos.put(nombre, Catalogo.leer(archivo, contenido));
-				}
-				catch (CatalogoInvalidoException ex) {
-					errores.add(ex.comoError());
-				}
+			catch (CatalogoInvalidoException ex) {
+				errores.add(ex.comoError());
 			}
 		});
-		for (KnowledgeBuilderError error : constructor.getErrors()) {
-			if (error.getMessage().contains("Parser returned a null Package")) {
-				continue; // consecuencia de un error de sintaxis que ya se informa con su línea
+		Map<String, Catalogo> catalogos = new LinkedHashMap<>();
+		fuentes.catalogos().forEach((archivo, contenido) -> {
+			try {
+				catalogos.put(Path.of(archivo).getFileName().toString().replaceFirst("\\.csv$", ""), Catalogo.leer(archivo, contenido));
 			}
-			int[] lineas = error.getLines();
-			String archivo = error.getResource() != null ? error.getResource().getSourcePath() : relativo(dominio.nombre());
-			errores.add(new ErrorRegla(archivo, lineas.length > 0 ? lineas[0] : 0, error.getMessage().strip()));
-		}
-		CatalogoCausales causales = CatalogoCausales.vacio();
-		Map<String, Object> globales = Map.of();
-		if (errores.size() > erroresPrevios) {
-			return null;
-		}
+			catch (CatalogoInvalidoException ex) {
+				errores.add(ex.comoError());
+			}
+		});
+		// Un catálogo que no cargó queda null: sus errores ya están, y revisar contra él solo sumaría ruido.
+		CatalogoCausales causales = null;
+		Map<String, Object> globales = null;
 		try {
 			Catalogo catalogoCausales = catalogos.get(CatalogoCausales.ARCHIVO);
-			if (catalogoCausales != null) {
-				causales = CatalogoCausales.desde(catalogoCausales, dominio.resultadosPorPrecedencia());
-			}
+			causales = catalogoCausales == null ? CatalogoCausales.vacio()
+					: CatalogoCausales.desde(catalogoCausales, dominio.resultados());
+		}
+		catch (CatalogoInvalidoException ex) {
+			errores.add(ex.comoError());
+		}
+		try {
 			globales = Map.copyOf(dominio.globales(catalogos));
 		}
 		catch (CatalogoInvalidoException ex) {
 			errores.add(ex.comoError());
 		}
-		if (errores.size() > erroresPrevios) {
+		Map<FuenteDrl, PackageDescr> analizadas = analizar(drls, errores);
+		RevisionReglas revision = new RevisionReglas(dominio, causales, globales);
+		analizadas.forEach(revision::revisar);
+		if (analizadas.size() == drls.size()) {
+			revision.revisarListasSinUso();
+		}
+		errores.addAll(revision.errores());
+		if (!errores.isEmpty()) {
 			return null;
 		}
-		errores.addAll(causalesFueraDeCatalogo(archivos, causales));
-		if (errores.size() > erroresPrevios) {
+		KieBase kieBase = construir(dominio, analizadas.keySet(), errores);
+		if (kieBase == null) {
 			return null;
 		}
-		InternalKnowledgeBase kieBase = KnowledgeBaseFactory
-			.newKnowledgeBase(KieServices.get().newKieBaseConfiguration(null, cargador));
-		kieBase.addPackages(constructor.getKnowledgePackages());
-		Map<String, Object> declarados = globalesDeclarados(kieBase.getKiePackages(), globales, dominio.nombre(), errores);
-		if (errores.size() > erroresPrevios) {
-			return null;
-		}
-		KieSessionsPool sesiones = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-		return new ReglasDeDominio(dominio.nombre(), version, kieBase, sesiones, declarados, causales,
-				reglasPorArchivo(archivos, kieBase.getKiePackages()));
+		Map<String, Object> declarados = globalesDeclarados(kieBase.getKiePackages(), globales);
+		return new ReglasDeDominio(dominio.nombre(), fuentes.version(), kieBase,
+				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados, causales,
+				List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
 	}
 
-	/** Un código de causal escrito en una regla y ausente de causales.csv sería una respuesta sin descripción. */
-	private List<ErrorRegla> causalesFueraDeCatalogo(Map<String, String> archivos, CatalogoCausales causales) {
-		List<ErrorRegla> errores = new ArrayList<>();
-		archivos.forEach((archivo, contenido) -> {
-			if (!archivo.endsWith(".drl")) {
-				return;
-			}
-			String[] lineas = contenido.split("\n", -1);
-			for (int i = 0; i < lineas.length; i++) {
-				Matcher matcher = CAUSAL_EN_DRL.matcher(lineas[i]);
-				while (matcher.find()) {
-					if (!causales.contiene(matcher.group(1))) {
-						errores.add(new ErrorRegla(archivo, i + 1,
-								"la causal '" + matcher.group(1) + "' no está en causales.csv"));
+	/** Analiza cada DRL; uno con errores de sintaxis no sigue a la compilación (sus errores ya tienen línea). */
+	private static Map<FuenteDrl, PackageDescr> analizar(List<FuenteDrl> drls, List<ErrorRegla> errores) {
+		Map<FuenteDrl, PackageDescr> analizadas = new LinkedHashMap<>();
+		for (FuenteDrl drl : drls) {
+			DrlParser analizador = new DrlParser();
+			try {
+				PackageDescr paquete = analizador.parse(false, drl.texto());
+				if (analizador.hasErrors() || paquete == null) {
+					for (DroolsError error : analizador.getErrors()) {
+						int[] lineas = error.getLines();
+						errores.add(drl.error(lineas.length > 0 ? lineas[0] : 0, error.getMessage().strip()));
 					}
 				}
+				else {
+					analizadas.put(drl, paquete);
+				}
 			}
-		});
-		return errores;
+			catch (DroolsParserException ex) {
+				errores.add(drl.error(0, ex.getMessage()));
+			}
+		}
+		return analizadas;
 	}
 
-	/** Los globales que las reglas declaran, con su valor; Drools rechaza fijar uno no declarado. */
-	private Map<String, Object> globalesDeclarados(Iterable<KiePackage> paquetes, Map<String, Object> globales,
-			String dominio, List<ErrorRegla> errores) {
+	/** Compila con {@link KieBuilder}; el módulo no se queda en el repositorio de KIE (cada recarga haría uno). */
+	private KieBase construir(Dominio<?, ?> dominio, Iterable<FuenteDrl> drls, List<ErrorRegla> errores) {
+		KieServices servicios = KieServices.get();
+		ClassLoader cargador = getClass().getClassLoader();
+		KieFileSystem archivos = servicios.newKieFileSystem();
+		ReleaseId modulo = servicios.newReleaseId("co.auditoria.reglas", dominio.nombre(), "1." + COMPILACIONES.incrementAndGet());
+		archivos.generateAndWritePomXML(modulo);
+		Map<String, FuenteDrl> porRuta = new LinkedHashMap<>();
+		for (FuenteDrl drl : drls) {
+			porRuta.put(drl.rutaCompilacion(), drl);
+			archivos.write(RECURSOS + drl.rutaCompilacion(), drl.texto());
+		}
+		archivos.write(RECURSOS + ReglasDelMotor.RUTA, ReglasDelMotor.drl(dominio.fases()));
+		KieBuilder constructor = servicios.newKieBuilder(archivos, cargador).buildAll();
+		for (Message mensaje : constructor.getResults().getMessages(Message.Level.ERROR)) {
+			FuenteDrl drl = porRuta.get(mensaje.getPath());
+			errores.add(drl != null ? drl.error(mensaje.getLine(), mensaje.getText().strip())
+					: new ErrorRegla(mensaje.getPath() == null ? dominio.nombre() + "/" : mensaje.getPath(), mensaje.getLine(),
+							mensaje.getText().strip()));
+		}
+		if (!errores.isEmpty()) {
+			servicios.getRepository().removeKieModule(modulo);
+			return null;
+		}
+		KieBase kieBase = servicios.newKieContainer(modulo, cargador).getKieBase();
+		servicios.getRepository().removeKieModule(modulo);
+		return kieBase;
+	}
+
+	/**
+	 * Los globales que las reglas declaran, con su valor (Drools rechaza fijar uno no declarado); que todos
+	 * existan ya lo revisó {@link RevisionReglas}, con su línea.
+	 */
+	private static Map<String, Object> globalesDeclarados(Iterable<KiePackage> paquetes, Map<String, Object> globales) {
 		Map<String, Object> declarados = new LinkedHashMap<>();
 		for (KiePackage paquete : paquetes) {
 			for (Global global : paquete.getGlobalVariables()) {
-				if (globales.containsKey(global.getName())) {
-					declarados.put(global.getName(), globales.get(global.getName()));
-				}
-				else {
-					errores.add(new ErrorRegla(relativo(dominio), 0, "el global '" + global.getName()
-							+ "' no existe; el dominio ofrece " + globales.keySet()));
-				}
+				declarados.put(global.getName(), globales.get(global.getName()));
 			}
 		}
 		return Map.copyOf(declarados);
-	}
-
-	private Map<String, List<String>> reglasPorArchivo(Map<String, String> archivos, Iterable<KiePackage> paquetes) {
-		Map<String, List<String>> reglas = new TreeMap<>();
-		archivos.keySet().forEach(archivo -> reglas.put(archivo, new ArrayList<>()));
-		for (KiePackage paquete : paquetes) {
-			for (Rule regla : paquete.getRules()) {
-				String archivo = ((RuleImpl) regla).getResource().getSourcePath();
-				reglas.computeIfAbsent(archivo, clave -> new ArrayList<>()).add(regla.getName());
-			}
-		}
-		reglas.replaceAll((archivo, nombres) -> nombres.stream().sorted().toList());
-		return reglas;
-	}
-
-	private Map<String, String> leerArchivos(String dominio) {
-		Path carpeta = directorio.resolve(dominio);
-		if (!Files.isDirectory(carpeta)) {
-			throw new UncheckedIOException(new IOException("no existe el directorio " + carpeta));
-		}
-		try (Stream<Path> rutas = Files.list(carpeta)) {
-			Map<String, String> archivos = new TreeMap<>();
-			for (Path ruta : rutas.sorted().toList()) {
-				String nombre = ruta.getFileName().toString();
-				if (Files.isRegularFile(ruta) && (nombre.endsWith(".drl") || nombre.endsWith(".csv"))) {
-					archivos.put(dominio + "/" + nombre, Files.readString(ruta, StandardCharsets.UTF_8));
-				}
-			}
-			return archivos;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private String relativo(String dominio) {
-		return dominio + "/";
-	}
-
-	/** SHA-256 de nombres y contenidos, abreviado a 12 caracteres: cambia si y solo si cambia el contenido. */
-	static String huella(Map<String, String> contenidos) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			contenidos.forEach((nombre, contenido) -> {
-				sha.update(nombre.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(contenido.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-			});
-			return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,6 +2,9 @@ package co.auditoria.decisiones.engine;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,37 +33,77 @@ public class MotorReglas {
 
 	private final CompiladorReglas compilador;
 
-	private final Map<String, Dominio<?>> dominios = new LinkedHashMap<>();
+	private final Map<String, Dominio<?, ?>> dominios = new LinkedHashMap<>();
 
 	private final AtomicReference<ConjuntoReglas> activo = new AtomicReference<>();
 
 	private final Clock reloj;
 
-	public MotorReglas(PropiedadesReglas propiedades, List<Dominio<?>> dominios, Optional<Clock> reloj) {
+	/** Huella del último contenido en disco que no compiló, para no reintentarlo en cada sondeo. */
+	private String ultimaRechazada;
+
+	public MotorReglas(PropiedadesReglas propiedades, List<Dominio<?, ?>> dominios, Optional<Clock> reloj) {
 		this.compilador = new CompiladorReglas(propiedades.directorio().toAbsolutePath().normalize(), dominios);
 		dominios.forEach(dominio -> this.dominios.put(dominio.nombre(), dominio));
 		this.reloj = reloj.orElse(Clock.system(ZoneId.of(propiedades.zonaHoraria())));
-		ConjuntoReglas inicial = compilador.compilar(null);
-		activo.set(inicial);
-		log.info("Reglas cargadas de {}: versión {} en {} ms ({})", compilador.directorio(), inicial.version(),
-				inicial.milisegundosCompilacion(), versiones(inicial));
+		try {
+			ConjuntoReglas inicial = compilador.compilar(null);
+			activo.set(inicial);
+			log.info("Reglas cargadas de {}: versión {} en {} ms ({})", compilador.directorio(), inicial.version(),
+					inicial.milisegundosCompilacion(), versiones(inicial));
+		}
+		catch (ReglasInvalidasException ex) {
+			if (propiedades.exigirAlArrancar()) {
+				throw ex;
+			}
+			log.error("Las reglas de {} no compilan; el servicio queda fuera de servicio hasta que compilen: {}",
+					compilador.directorio(), ex.errores());
+		}
 	}
 
-	public Optional<Dominio<?>> dominio(String nombre) {
+	public Optional<Dominio<?, ?>> dominio(String nombre) {
 		return Optional.ofNullable(dominios.get(nombre));
 	}
 
-	public Collection<Dominio<?>> dominios() {
+	public Collection<Dominio<?, ?>> dominios() {
 		return dominios.values();
 	}
 
+	/** El conjunto activo, o {@code null} si el servicio arrancó sin reglas válidas. */
 	public ConjuntoReglas activo() {
 		return activo.get();
+	}
+
+	private ConjuntoReglas activoOFalla() {
+		ConjuntoReglas conjunto = activo.get();
+		if (conjunto == null) {
+			throw new ReglasNoDisponiblesException();
+		}
+		return conjunto;
 	}
 
 	/** Compila el directorio sin activar nada. */
 	public ConjuntoReglas validar() {
 		return compilador.compilar(activo.get());
+	}
+
+	/**
+	 * Recarga solo si el contenido en disco no es el activo: lo que llama el vigilante ante cualquier evento
+	 * del directorio (un ConfigMap o un {@code ln -sfn} cambian el directorio sin tocar ningún {@code .drl}).
+	 */
+	public synchronized void recargarSiCambio() {
+		ConjuntoReglas actual = activo.get();
+		String enDisco = compilador.versionEnDisco();
+		if ((actual != null && enDisco.equals(actual.version())) || enDisco.equals(ultimaRechazada)) {
+			return;
+		}
+		try {
+			recargar();
+		}
+		catch (ReglasInvalidasException ex) {
+			// Ya registrado; no se vuelve a intentar hasta que el contenido cambie otra vez.
+			ultimaRechazada = enDisco;
+		}
 	}
 
 	/** Compila y, solo si todo compila, activa el nuevo conjunto. */
@@ -69,22 +112,23 @@ public class MotorReglas {
 		try {
 			ConjuntoReglas nuevo = compilador.compilar(anterior);
 			activo.set(nuevo);
-			log.info("Reglas recargadas: versión {} -> {} en {} ms ({})", anterior.version(), nuevo.version(),
+			log.info("Reglas recargadas: versión {} -> {} en {} ms ({})", anterior == null ? "ninguna" : anterior.version(), nuevo.version(),
 					nuevo.milisegundosCompilacion(), versiones(nuevo));
 			return nuevo;
 		}
 		catch (ReglasInvalidasException ex) {
-			log.warn("Recarga rechazada, siguen activas las reglas {}: {}", anterior.version(), ex.errores());
+			log.warn("Recarga rechazada, siguen activas las reglas {}: {}", anterior == null ? "(ninguna)" : anterior.version(), ex.errores());
 			throw ex;
 		}
 	}
 
 	/** Decide un caso ya validado con las reglas activas de su dominio. */
-	public <S> Evaluacion evaluar(Dominio<S> dominio, S solicitud) {
-		ReglasDeDominio reglas = activo.get().dominio(dominio.nombre());
-		LocalDate hoy = Objects.requireNonNullElseGet(dominio.fechaEvaluacion(solicitud), () -> LocalDate.now(reloj));
+	public <S> Evaluacion evaluar(Dominio<S, ?> dominio, S solicitud) {
+		ReglasDeDominio reglas = activoOFalla().dominio(dominio.nombre());
+		Veredicto veredicto = new Veredicto(dominio.resultados(), reglas.causales());
 		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
-		hechos.add(new Contexto(hoy));
+		hechos.add(contexto(dominio, solicitud));
+		hechos.add(veredicto);
 
 		StatelessKieSession sesion = reglas.sesiones().newStatelessKieSession();
 		reglas.globales().forEach(sesion::setGlobal);
@@ -94,28 +138,18 @@ public class MotorReglas {
 		sesion.execute(hechos);
 
 		List<Object> derivados = traza.hechos();
-		return new Evaluacion(dominio.nombre(), reglas.version(), resultado(dominio, reglas, derivados),
+		return new Evaluacion(dominio.nombre(), reglas.version(), veredicto.getResultado(),
 				causales(reglas, derivados), acciones(derivados), traza.reglas(), List.copyOf(derivados));
 	}
 
-	/** El propuesto de más precedencia; sin propuestas, el último de la lista (el caso limpio). */
-	private String resultado(Dominio<?> dominio, ReglasDeDominio reglas, List<Object> hechos) {
-		List<String> precedencia = dominio.resultadosPorPrecedencia();
-		int mejor = precedencia.size() - 1;
-		for (Object hecho : hechos) {
-			String propuesto = null;
-			if (hecho instanceof Resultado resultado) {
-				propuesto = resultado.valor();
-			}
-			else if (hecho instanceof Causal causal) {
-				propuesto = reglas.causales().definicion(causal.codigo()).efecto();
-			}
-			int posicion = propuesto == null ? -1 : precedencia.indexOf(propuesto);
-			if (posicion >= 0 && posicion < mejor) {
-				mejor = posicion;
-			}
+	/** "Hoy" y "ahora" de la solicitud si los fija; si no, los del reloj en la zona de las reglas. */
+	private <S> Contexto contexto(Dominio<S, ?> dominio, S solicitud) {
+		LocalDateTime ahora = dominio.fechaHoraEvaluacion(solicitud);
+		LocalDate hoy = dominio.fechaEvaluacion(solicitud);
+		if (ahora == null) {
+			ahora = hoy != null ? hoy.atStartOfDay() : LocalDateTime.now(reloj).truncatedTo(ChronoUnit.MINUTES);
 		}
-		return precedencia.get(mejor);
+		return new Contexto(hoy != null ? hoy : ahora.toLocalDate(), ahora);
 	}
 
 	private List<Evaluacion.CausalAplicada> causales(ReglasDeDominio reglas, List<Object> hechos) {
@@ -133,9 +167,11 @@ public class MotorReglas {
 		Map<List<Object>, Accion> unicas = new LinkedHashMap<>();
 		for (Object hecho : hechos) {
 			if (hecho instanceof Accion accion) {
-				List<Object> clave = java.util.Arrays.asList(accion.tipo(), accion.fechaLimite(), accion.destinatarios());
+				List<Object> clave = Arrays.asList(accion.tipo(), accion.fechaLimite(), accion.fechaHoraLimite(),
+						accion.destinatarios());
 				unicas.merge(clave, accion, (una, otra) -> Objects.equals(una.motivo(), otra.motivo()) ? una
-						: new Accion(una.tipo(), una.motivo() + "; " + otra.motivo(), una.fechaLimite(), una.destinatarios()));
+						: new Accion(una.tipo(), una.motivo() + "; " + otra.motivo(), una.fechaLimite(),
+								una.fechaHoraLimite(), una.destinatarios()));
 			}
 		}
 		return List.copyOf(unicas.values());

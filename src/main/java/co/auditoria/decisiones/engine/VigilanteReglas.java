@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -18,9 +19,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Recarga las reglas cuando un analista guarda un archivo en el directorio de reglas. Espera a que
- * cesen los cambios ({@code reglas.espera-vigilancia}) para no compilar un archivo a medio escribir; si
- * lo nuevo no compila, lo registra y siguen las reglas activas.
+ * Recarga las reglas cuando cambia el directorio de reglas. Cualquier evento (un analista que guarda un
+ * archivo, un ConfigMap de Kubernetes que cambia su enlace {@code ..data}, un {@code ln -sfn} que apunta el
+ * directorio a otra versión) y, además, un sondeo periódico llevan a comparar la huella del contenido con la
+ * activa: decide el contenido, no el nombre del archivo que cambió. Espera a que cesen los eventos
+ * ({@code reglas.espera-vigilancia}) para no compilar un archivo a medio escribir; si lo nuevo no compila, lo
+ * registra y siguen las reglas activas.
  */
 @Component
 @ConditionalOnProperty(name = "reglas.vigilar", havingValue = "true", matchIfMissing = true)
@@ -36,6 +40,9 @@ class VigilanteReglas implements SmartLifecycle {
 
 	private volatile Thread hilo;
 
+	/** A qué directorio real apunta hoy {@code reglas.directorio}; si cambia, se vuelve a registrar. */
+	private Path destino;
+
 	VigilanteReglas(MotorReglas motor, PropiedadesReglas propiedades) {
 		this.motor = motor;
 		this.propiedades = propiedades;
@@ -43,41 +50,59 @@ class VigilanteReglas implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Path raiz = propiedades.directorio().toAbsolutePath().normalize();
 		try {
 			vigilancia = FileSystems.getDefault().newWatchService();
-			try (Stream<Path> carpetas = Files.walk(raiz, 1)) {
-				for (Path carpeta : carpetas.filter(Files::isDirectory).toList()) {
-					carpeta.register(vigilancia, StandardWatchEventKinds.ENTRY_CREATE,
-							StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-				}
-			}
+			registrar();
 		}
 		catch (IOException ex) {
-			log.warn("No se vigila {}: {}; use POST /api/v1/reglas/recargar", raiz, ex.getMessage());
+			log.warn("No se vigila {}: {}; use POST /api/v1/reglas/recargar", raiz(), ex.getMessage());
 			return;
 		}
 		Thread vigilante = new Thread(this::vigilar, "vigilante-reglas");
 		vigilante.setDaemon(true);
 		vigilante.start();
 		hilo = vigilante;
-		log.info("Vigilando cambios en {}", raiz);
+		log.info("Vigilando cambios en {}", raiz());
+	}
+
+	private Path raiz() {
+		return propiedades.directorio().toAbsolutePath().normalize();
+	}
+
+	/** La raíz, sus carpetas de dominio (y las que haya dentro, como las de un ConfigMap) y la carpeta que la contiene. */
+	private void registrar() throws IOException {
+		Path raiz = raiz();
+		destino = raiz.toRealPath();
+		if (raiz.getParent() != null) {
+			registrar(raiz.getParent());
+		}
+		try (Stream<Path> carpetas = Files.walk(raiz, 2)) {
+			for (Path carpeta : carpetas.filter(Files::isDirectory).toList()) {
+				registrar(carpeta);
+			}
+		}
+	}
+
+	private void registrar(Path carpeta) throws IOException {
+		carpeta.register(vigilancia, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+				StandardWatchEventKinds.ENTRY_DELETE);
 	}
 
 	private void vigilar() {
 		long espera = propiedades.esperaVigilancia().toMillis();
+		long sondeo = Math.max(espera, propiedades.sondeoVigilancia().toMillis());
 		try {
 			while (!Thread.currentThread().isInterrupted()) {
-				WatchKey clave = vigilancia.take();
-				boolean cambio = descartarEventos(clave);
-				// Un guardado produce varios eventos seguidos: se recarga cuando pasa la espera sin más.
-				WatchKey siguiente;
-				while ((siguiente = vigilancia.poll(espera, TimeUnit.MILLISECONDS)) != null) {
-					cambio |= descartarEventos(siguiente);
+				WatchKey clave = vigilancia.poll(sondeo, TimeUnit.MILLISECONDS);
+				if (clave != null) {
+					descartarEventos(clave);
+					// Un guardado produce varios eventos seguidos: se mira el contenido cuando pasa la espera sin más.
+					WatchKey siguiente;
+					while ((siguiente = vigilancia.poll(espera, TimeUnit.MILLISECONDS)) != null) {
+						descartarEventos(siguiente);
+					}
 				}
-				if (cambio) {
-					recargar();
-				}
+				revisar();
 			}
 		}
 		catch (InterruptedException | ClosedWatchServiceException ex) {
@@ -85,21 +110,22 @@ class VigilanteReglas implements SmartLifecycle {
 		}
 	}
 
-	private boolean descartarEventos(WatchKey clave) {
-		boolean relevante = clave.pollEvents().stream().anyMatch(evento -> {
-			String nombre = String.valueOf(evento.context());
-			return nombre.endsWith(".drl") || nombre.endsWith(".csv");
-		});
+	private static void descartarEventos(WatchKey clave) {
+		clave.pollEvents();
 		clave.reset();
-		return relevante;
 	}
 
-	private void recargar() {
+	private void revisar() {
 		try {
-			motor.recargar();
+			if (!raiz().toRealPath().equals(destino)) {
+				log.info("{} apunta ahora a otro directorio; se vigila el nuevo", raiz());
+				registrar();
+			}
+			motor.recargarSiCambio();
 		}
-		catch (ReglasInvalidasException ex) {
-			// MotorReglas ya registró los errores con archivo y línea.
+		catch (IOException | UncheckedIOException ex) {
+			// A mitad de un cambio de ConfigMap el directorio puede no estar completo: se reintenta en el siguiente sondeo.
+			log.debug("El directorio de reglas no se pudo leer ahora", ex);
 		}
 		catch (RuntimeException ex) {
 			log.error("Falló la recarga automática; siguen activas las reglas anteriores", ex);

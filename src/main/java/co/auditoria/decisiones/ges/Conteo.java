@@ -36,17 +36,11 @@ final class Conteo {
 	}
 
 	/** {@code {"CLAVE": {"cuenta": n, "porcentaje": p}}} con el porcentaje sobre el total de los elementos. */
-	static <T, K> Map<String, Object> conPorcentaje(Collection<T> elementos, Function<T, K> clave, Iterable<K> claves) {
-		Map<String, Object> tabla = new LinkedHashMap<>();
-		cuentas(elementos, clave, claves).forEach((k, cuenta) -> tabla.put(k, celda(cuenta, elementos.size())));
+	static <T, K> Map<String, ResumenGes.Celda> conPorcentaje(Collection<T> elementos, Function<T, K> clave, Iterable<K> claves) {
+		Map<String, ResumenGes.Celda> tabla = new LinkedHashMap<>();
+		cuentas(elementos, clave, claves).forEach((k, cuenta) -> tabla.put(k,
+				new ResumenGes.Celda(cuenta, porcentaje(cuenta, elementos.size()))));
 		return tabla;
-	}
-
-	static Map<String, Object> celda(long cuenta, long total) {
-		Map<String, Object> celda = new LinkedHashMap<>();
-		celda.put("cuenta", cuenta);
-		celda.put("porcentaje", porcentaje(cuenta, total));
-		return celda;
 	}
 
 }

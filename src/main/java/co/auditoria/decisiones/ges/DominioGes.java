@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * ({@code spec/ges.md}).
  */
 @Component
-class DominioGes implements Dominio<SolicitudGes> {
+class DominioGes implements Dominio<SolicitudGes, RespuestaGes> {
 
 	@Override
 	public String nombre() {
@@ -35,8 +34,19 @@ class DominioGes implements Dominio<SolicitudGes> {
 	}
 
 	@Override
-	public List<String> resultadosPorPrecedencia() {
+	public Class<RespuestaGes> tipoRespuesta() {
+		return RespuestaGes.class;
+	}
+
+	@Override
+	public List<String> resultados() {
 		return ResultadoGes.porPrecedencia();
+	}
+
+	/** La clasificación propone el resultado; el seguimiento (retraso, vencida, riesgo) depende de él. */
+	@Override
+	public List<String> fases() {
+		return List.of("clasificacion", FASE_RESULTADO, "seguimiento");
 	}
 
 	/**
@@ -88,30 +98,33 @@ class DominioGes implements Dominio<SolicitudGes> {
 	}
 
 	@Override
-	public String referencia(SolicitudGes garantia) {
+	public String campoIdentificador() {
+		return "idGarantia";
+	}
+
+	@Override
+	public String identificador(SolicitudGes garantia) {
 		return garantia.idGarantia();
 	}
 
 	@Override
-	public Map<String, Object> camposPropios(SolicitudGes garantia, Evaluacion evaluacion) {
-		Map<String, Object> campos = new LinkedHashMap<>();
-		campos.put("grupo", ResultadoGes.valueOf(evaluacion.resultado()).grupo());
-		evaluacion.hechos(RetrasoCumplimiento.class).findFirst().ifPresent(retraso -> {
-			campos.put("diasRetraso", retraso.diasRetraso());
-			if (retraso.vecesPlazo() != null) {
-				campos.put("vecesPlazo", retraso.vecesPlazo());
-			}
-		});
-		evaluacion.hechos(IndiceResolucion.class).findFirst()
-			.ifPresent(indice -> campos.put("indiceResolucion", indice.valor()));
-		evaluacion.hechos(RiesgoPendiente.class).findFirst()
-			.ifPresent(riesgo -> campos.put("nivelRiesgo", riesgo.nivel()));
-		return campos;
+	public RespuestaGes respuesta(SolicitudGes garantia, Evaluacion evaluacion) {
+		RetrasoCumplimiento retraso = evaluacion.hecho(RetrasoCumplimiento.class);
+		IndiceResolucion indice = evaluacion.hecho(IndiceResolucion.class);
+		RiesgoPendiente riesgo = evaluacion.hecho(RiesgoPendiente.class);
+		return new RespuestaGes(garantia.idGarantia(), ResultadoGes.valueOf(evaluacion.resultado()).grupo(),
+				retraso == null ? null : retraso.diasRetraso(), retraso == null ? null : retraso.vecesPlazo(),
+				indice == null ? null : indice.valor(), riesgo == null ? null : riesgo.nivel());
 	}
 
 	@Override
-	public Map<String, Object> resumen(List<DecisionTomada<SolicitudGes>> decisiones) {
-		return new ResumenGes(decisiones).tablas();
+	public Class<?> tipoResumen() {
+		return ResumenGes.Tablas.class;
+	}
+
+	@Override
+	public ResumenGes nuevoResumen() {
+		return new ResumenGes();
 	}
 
 }

@@ -30,6 +30,29 @@ public record SolicitudGes(
 		evaluabilidad = evaluabilidad == null ? Evaluabilidad.EVALUABLE : evaluabilidad;
 	}
 
+	/** El cumplimiento de la garantía frente a su fecha límite. */
+	public Cumplimiento cumplimiento() {
+		if (fechaCumplimiento == null) {
+			return Cumplimiento.SIN_CUMPLIMIENTO;
+		}
+		return fechaCumplimiento.isAfter(fechaLimite) ? Cumplimiento.FUERA_PLAZO : Cumplimiento.DENTRO_PLAZO;
+	}
+
+	/** La excepción de la garantía frente a su fecha límite. */
+	public RegistroExcepcion excepcionRegistrada() {
+		if (excepcion == null) {
+			return RegistroExcepcion.SIN_EXCEPCION;
+		}
+		if (excepcion.fecha() == null) {
+			return RegistroExcepcion.SIN_FECHA;
+		}
+		return excepcion.fecha().isAfter(fechaLimite) ? RegistroExcepcion.FUERA_PLAZO : RegistroExcepcion.DENTRO_PLAZO;
+	}
+
+	public boolean tieneCasoCerrado() {
+		return casoCerrado != null;
+	}
+
 	/** Días corridos del plazo, de {@code fechaInicio} a {@code fechaLimite}; {@code null} sin fecha de inicio. */
 	public Long diasPlazo() {
 		return fechaInicio == null ? null : ChronoUnit.DAYS.between(fechaInicio, fechaLimite);

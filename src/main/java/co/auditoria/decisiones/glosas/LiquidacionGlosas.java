@@ -2,25 +2,27 @@ package co.auditoria.decisiones.glosas;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Liquida las glosas que dejaron las reglas: aplica el tope por ítem (la suma de lo glosado en un ítem nunca
- * supera su valor), suma lo glosado y da el resultado por valor. Se hace en Java y no en reglas porque es
- * aritmética sobre todas las glosas a la vez, no una condición de negocio que un analista cambie.
+ * Hecho que inserta la regla de liquidación: las glosas que dejaron las reglas con el tope por ítem aplicado
+ * (la suma de lo glosado en un ítem nunca supera su valor), el valor glosado y el facturado. Las reglas de
+ * {@code liquidacion.drl} deciden con él GLOSA_TOTAL o GLOSA_PARCIAL, y la respuesta lo lee: se calcula una vez.
+ * La aritmética sobre todas las glosas a la vez está aquí y no en reglas porque no es una condición de negocio
+ * que un analista cambie.
  *
- * <p>El tope se aplica en el orden de {@code causales.csv}: las glosas de valor total del ítem (cobertura,
- * autorización, pertinencia, soportes) antes que las de diferencia (tarifas, facturación); la que llega cuando el
+ * <p>El tope se aplica en el orden de {@code causales.csv} ({@link OrdenGlosas}); la glosa que llega cuando el
  * ítem ya está glosado del todo queda con valor 0 pero se notifica igual, porque una glosa no formulada ahora ya
  * no se puede formular después (seed 001, nota 3).
  */
-final class LiquidacionGlosas {
+public final class LiquidacionGlosas {
 
 	/** Una glosa de la respuesta ({@code spec/glosas.md}, "Glosas por ítem") más el valor antes del tope. */
-	record Glosa(String item, ConceptoGlosa concepto, String codigo, String codigoManual, BigDecimal valor,
+	public record Glosa(String item, ConceptoGlosa concepto, String codigo, String codigoManual, BigDecimal valor,
 			String descripcion, String descripcionManual, BigDecimal valorPropuesto) {
 	}
 
@@ -36,13 +38,12 @@ final class LiquidacionGlosas {
 		this.valorGlosado = valorGlosado;
 	}
 
-	/**
-	 * @param ordenCausales códigos en el orden de {@code causales.csv} (el de las causales de la evaluación)
-	 */
-	static LiquidacionGlosas de(List<GlosaItem> propuestas, List<String> ordenCausales, BigDecimal valorFacturado) {
-		List<GlosaItem> ordenadas = new ArrayList<>(propuestas);
+	/** @param propuestas los {@link GlosaItem} de la sesión */
+	public static LiquidacionGlosas de(Collection<?> propuestas, BigDecimal valorFacturado, OrdenGlosas orden) {
+		List<GlosaItem> ordenadas = new ArrayList<>();
+		propuestas.forEach(propuesta -> ordenadas.add((GlosaItem) propuesta));
 		ordenadas.sort(Comparator.comparingInt((GlosaItem glosa) -> glosa.posicion() < 0 ? Integer.MAX_VALUE : glosa.posicion())
-			.thenComparingInt(glosa -> indice(ordenCausales, glosa.codigo())));
+			.thenComparingInt(glosa -> orden.posicion(glosa.codigo())));
 		Map<Integer, BigDecimal> glosadoPorItem = new HashMap<>();
 		List<Glosa> glosas = new ArrayList<>();
 		BigDecimal total = BigDecimal.ZERO;
@@ -62,32 +63,30 @@ final class LiquidacionGlosas {
 		return new LiquidacionGlosas(List.copyOf(glosas), valorFacturado, total.min(valorFacturado));
 	}
 
-	private static int indice(List<String> orden, String codigo) {
-		int indice = orden.indexOf(codigo);
-		return indice < 0 ? Integer.MAX_VALUE : indice;
-	}
-
-	List<Glosa> glosas() {
+	public List<Glosa> glosas() {
 		return glosas;
 	}
 
-	BigDecimal valorFacturado() {
+	public BigDecimal valorFacturado() {
 		return valorFacturado;
 	}
 
-	BigDecimal valorGlosado() {
+	public BigDecimal valorGlosado() {
 		return valorGlosado;
 	}
 
-	BigDecimal valorAprobado() {
+	public BigDecimal valorAprobado() {
 		return valorFacturado.subtract(valorGlosado);
 	}
 
-	/** GLOSA_TOTAL si se glosa todo lo facturado, GLOSA_PARCIAL si algo, SIN_GLOSA si nada. */
-	String resultado() {
-		if (valorGlosado.signum() <= 0) {
-			return DominioGlosas.SIN_GLOSA;
-		}
-		return valorGlosado.compareTo(valorFacturado) >= 0 ? DominioGlosas.GLOSA_TOTAL : DominioGlosas.GLOSA_PARCIAL;
+	/** Se glosa todo lo facturado. */
+	public boolean glosaTotal() {
+		return valorGlosado.signum() > 0 && valorGlosado.compareTo(valorFacturado) >= 0;
 	}
+
+	/** Se glosa algo, menos que lo facturado. */
+	public boolean glosaParcial() {
+		return valorGlosado.signum() > 0 && valorGlosado.compareTo(valorFacturado) < 0;
+	}
+
 }

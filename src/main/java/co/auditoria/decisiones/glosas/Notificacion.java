@@ -8,11 +8,11 @@ import java.util.List;
  * AUDITORIA DE CUENTAS MÉDICAS"): número de factura, número de documento y nombre del usuario, y cada concepto
  * glosado con su causa. Lleva datos personales: va solo en la respuesta, nunca a un log ({@link #toString()}).
  */
-record Notificacion(String numeroFactura, String tipoDocumentoUsuario, String numeroDocumentoUsuario,
+public record Notificacion(String numeroFactura, String tipoDocumentoUsuario, String numeroDocumentoUsuario,
 		String nombreUsuario, List<ConceptoGlosado> conceptosGlosados, String fundamento) {
 
 	/** Un concepto glosado con su causa, tal como se notifica. */
-	record ConceptoGlosado(String item, ConceptoGlosa concepto, String codigoManual, String causa, BigDecimal valor) {
+	public record ConceptoGlosado(String item, ConceptoGlosa concepto, String codigoManual, String causa, BigDecimal valor) {
 	}
 
 	static Notificacion de(SolicitudGlosas solicitud, List<LiquidacionGlosas.Glosa> glosas) {

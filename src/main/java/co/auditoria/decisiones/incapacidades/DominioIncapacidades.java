@@ -3,10 +3,8 @@ package co.auditoria.decisiones.incapacidades;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import co.auditoria.decisiones.calendario.CalendarioHabil;
 import co.auditoria.decisiones.cie10.RangosCie10;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * ({@code spec/incapacidades.md}). El calendario de días hábiles es el compartido por todos los dominios.
  */
 @Component
-class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
+class DominioIncapacidades implements Dominio<SolicitudIncapacidad, RespuestaIncapacidad> {
 
 	private static final int ANIO_MINIMO = 1900;
 
@@ -46,14 +44,24 @@ class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
 	}
 
 	@Override
-	public List<String> resultadosPorPrecedencia() {
+	public Class<RespuestaIncapacidad> tipoRespuesta() {
+		return RespuestaIncapacidad.class;
+	}
+
+	@Override
+	public List<String> resultados() {
 		return List.of("OBJETADA", "DEVUELTA", "PENDIENTE", "APROBADA");
+	}
+
+	/** El plazo de la decisión primero (las causales lo usan en sus acciones), y las excepciones antes que las causales. */
+	@Override
+	public List<String> fases() {
+		return List.of("plazo", "excepciones", "causales", FASE_RESULTADO, "acciones");
 	}
 
 	@Override
 	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
 		return Map.of("calendario", calendario,
-				"efectos", EfectosCausales.desde(Catalogo.requerido(catalogos, nombre(), "causales")),
 				"empresasEspeciales", EmpresasEspeciales.desde(Catalogo.requerido(catalogos, nombre(), "empresas-especiales")),
 				"gruposCie10", RangosCie10.desde(Catalogo.requerido(catalogos, nombre(), "grupos-cie10")));
 	}
@@ -116,34 +124,34 @@ class DominioIncapacidades implements Dominio<SolicitudIncapacidad> {
 	}
 
 	@Override
-	public String referencia(SolicitudIncapacidad solicitud) {
+	public String campoIdentificador() {
+		return "idIncapacidad";
+	}
+
+	@Override
+	public String identificador(SolicitudIncapacidad solicitud) {
 		return solicitud.idIncapacidad();
 	}
 
 	@Override
-	public Map<String, Object> camposPropios(SolicitudIncapacidad solicitud, Evaluacion evaluacion) {
-		Map<String, Object> campos = new LinkedHashMap<>();
-		campos.put("idIncapacidad", solicitud.idIncapacidad());
-		LocalDate limite = evaluacion.hechos(PlazoDecision.class).map(PlazoDecision::fecha).findFirst().orElse(null);
-		campos.put("fechaLimiteDecision", limite);
-		LocalDate hoy = evaluacion.hechos(Contexto.class).map(Contexto::fechaEvaluacion).findFirst().orElse(null);
-		if (limite != null && hoy != null) {
-			campos.put("plazoVencido", hoy.isAfter(limite));
-		}
-		campos.put("fechaFinIncapacidad", solicitud.certificado().fechaFin());
-		campos.put("diasAcumulados", solicitud.diasAcumulados());
-		campos.put("observaciones", evaluacion.hechos(Observacion.class).distinct().toList());
-		campos.put("cobrosSolapados", evaluacion.hechos(CobroSolapado.class).distinct().toList());
-		return campos;
+	public RespuestaIncapacidad respuesta(SolicitudIncapacidad solicitud, Evaluacion evaluacion) {
+		PlazoDecision plazo = evaluacion.hecho(PlazoDecision.class);
+		LocalDate limite = plazo == null ? null : plazo.fecha();
+		LocalDate hoy = evaluacion.hecho(Contexto.class).fechaEvaluacion();
+		return new RespuestaIncapacidad(solicitud.idIncapacidad(), limite, limite == null ? null : hoy.isAfter(limite),
+				solicitud.certificado().fechaFin(), solicitud.diasAcumulados(),
+				evaluacion.hechos(Observacion.class).distinct().toList(),
+				evaluacion.hechos(CobroSolapado.class).distinct().toList());
 	}
 
-	/** En un lote, cuántas incapacidades tuvo cada causal: dónde se concentran las objeciones. */
 	@Override
-	public Map<String, Object> resumen(List<DecisionTomada<SolicitudIncapacidad>> decisiones) {
-		Map<String, Integer> porCausal = new TreeMap<>();
-		decisiones.forEach(decision -> decision.evaluacion().causales()
-			.forEach(causal -> porCausal.merge(causal.codigo(), 1, Integer::sum)));
-		return Map.of("porCausal", porCausal);
+	public Class<?> tipoResumen() {
+		return ResumenIncapacidades.Tablas.class;
+	}
+
+	@Override
+	public ResumenIncapacidades nuevoResumen() {
+		return new ResumenIncapacidades();
 	}
 
 }

@@ -1,11 +1,10 @@
 package co.auditoria.decisiones.invalidez;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 
 import co.auditoria.decisiones.cie10.RangosCie10;
 import co.auditoria.decisiones.engine.Catalogo;
@@ -15,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Alertas de posible invalidez, accidente de trabajo grave y clasificación por PCL en la auditoría
- * concurrente de una ARL ({@code spec/invalidez.md}).
+ * concurrente de una ARL ({@code spec/invalidez.md}). Fases: los criterios (causales, lesiones graves, PCL),
+ * el resultado, y las acciones que dependen de él.
  */
 @Component
-class DominioInvalidez implements Dominio<SolicitudInvalidez> {
+class DominioInvalidez implements Dominio<SolicitudInvalidez, RespuestaInvalidez> {
 
 	@Override
 	public String nombre() {
@@ -31,8 +31,18 @@ class DominioInvalidez implements Dominio<SolicitudInvalidez> {
 	}
 
 	@Override
-	public List<String> resultadosPorPrecedencia() {
+	public Class<RespuestaInvalidez> tipoRespuesta() {
+		return RespuestaInvalidez.class;
+	}
+
+	@Override
+	public List<String> resultados() {
 		return List.of("POSIBLE_INVALIDEZ", "SIN_ALERTA");
+	}
+
+	@Override
+	public List<String> fases() {
+		return List.of("criterios", FASE_RESULTADO, "acciones");
 	}
 
 	@Override
@@ -57,25 +67,25 @@ class DominioInvalidez implements Dominio<SolicitudInvalidez> {
 	}
 
 	@Override
-	public String referencia(SolicitudInvalidez solicitud) {
+	public String campoIdentificador() {
+		return "idCaso";
+	}
+
+	@Override
+	public String identificador(SolicitudInvalidez solicitud) {
 		return solicitud.idCaso();
 	}
 
 	@Override
-	public Map<String, Object> camposPropios(SolicitudInvalidez solicitud, Evaluacion evaluacion) {
+	public RespuestaInvalidez respuesta(SolicitudInvalidez solicitud, Evaluacion evaluacion) {
 		List<CriterioAccidenteGrave> criteriosGraves = evaluacion.hechos(LesionGrave.class)
 			.map(LesionGrave::criterio)
 			.distinct()
 			.sorted()
 			.toList();
-		Map<String, Object> campos = new LinkedHashMap<>();
-		campos.put("criterios", evaluacion.causales().stream().map(Evaluacion.CausalAplicada::codigo).toList());
-		campos.put("accidenteGrave", !criteriosGraves.isEmpty());
-		campos.put("criteriosAccidenteGrave", criteriosGraves);
-		evaluacion.hechos(PclClasificada.class)
-			.findFirst()
-			.ifPresent(asignada -> campos.put("clasificacionPcl", asignada.clasificacion()));
-		return campos;
+		PclClasificada pcl = evaluacion.hecho(PclClasificada.class);
+		return new RespuestaInvalidez(solicitud.idCaso(), evaluacion.codigosCausales(), !criteriosGraves.isEmpty(),
+				criteriosGraves, pcl == null ? null : pcl.clasificacion());
 	}
 
 }

@@ -34,7 +34,8 @@ class RecargaBajoCargaTest {
 
 	private static final Path REGLAS = ReglasTemporales.copiar();
 
-	private static final Path DRL = REGLAS.resolve("invalidez/clasificacion-pcl.drl");
+	/** La tabla de decisión de las bandas de PCL: cambiar un umbral es cambiar una celda. */
+	private static final Path DRL = REGLAS.resolve("invalidez/clasificacion-pcl.tabla.csv");
 
 	private static final int RECARGAS = Integer.getInteger("recarga.veces", 16);
 
@@ -57,9 +58,9 @@ class RecargaBajoCargaTest {
 	void recargarBajoCargaNoFallaNiMezclaVersiones() throws Exception {
 		ClienteHttp http = new ClienteHttp(puerto);
 		String umbral50 = Files.readString(DRL);
-		String umbral40 = umbral50.replace("pclCalificada < 50)", "pclCalificada < 40)")
-			.replace("pclCalificada >= 50)", "pclCalificada >= 40)");
-		String rota = umbral50 + "\nrule \"rota\" when then x end garbage\n";
+		String umbral40 = umbral50.replace(",5,50,INCAPACIDAD_PERMANENTE_PARCIAL", ",5,40,INCAPACIDAD_PERMANENTE_PARCIAL")
+			.replace(",50,,INVALIDEZ", ",40,,INVALIDEZ");
+		String rota = umbral50.replace("insert(new PclClasificada(", "insert(new PclClasificadaQueNoExiste(");
 		assertThat(umbral40).isNotEqualTo(umbral50);
 
 		Map<String, String> esperado = new ConcurrentHashMap<>();

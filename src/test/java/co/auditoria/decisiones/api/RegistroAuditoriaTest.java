@@ -43,7 +43,7 @@ class RegistroAuditoriaTest {
 		Evaluacion evaluacion = new Evaluacion("incapacidades", "3f1c2a9d07be", "OBJETADA",
 				List.of(new Evaluacion.CausalAplicada("IT_ENMENDADURAS", "Enmendaduras", "ADMINISTRATIVA")), List.of(),
 				List.of("IT - enmendaduras"), List.of());
-		Decision decision = new Decision("id-1", evaluacion, "OBJETADA", Instant.parse("2026-03-02T14:03:11Z"),
+		Decision<Map<String, String>> decision = Decision.de("id-1", evaluacion, Instant.parse("2026-03-02T14:03:11Z"),
 				Map.of("nombre", "Luis Gómez"));
 
 		new RegistroAuditoria(JSON).registrar(decision, "1010101010", 2_500_000);

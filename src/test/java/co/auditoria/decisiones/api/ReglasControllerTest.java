@@ -30,6 +30,8 @@ class ReglasControllerTest {
 
 	private static final Path DRL = REGLAS.resolve("invalidez/clasificacion-pcl.drl");
 
+	private static final Path TABLA = REGLAS.resolve("invalidez/clasificacion-pcl.tabla.csv");
+
 	private static final String CASO = """
 			{"siniestro": {"tipo": "ACCIDENTE_TRABAJO", "fecha": "2026-02-11"}, "diagnosticos": [{"cie10": "J45"}],
 			 "pclCalificada": 60, "pclEnFirme": true}""";
@@ -41,6 +43,8 @@ class ReglasControllerTest {
 
 	private String original;
 
+	private String tablaOriginal;
+
 	@DynamicPropertySource
 	static void directorio(DynamicPropertyRegistry propiedades) {
 		propiedades.add("reglas.directorio", REGLAS::toString);
@@ -50,11 +54,13 @@ class ReglasControllerTest {
 	void guardarOriginal() throws IOException {
 		http = new ClienteHttp(puerto);
 		original = Files.readString(DRL);
+		tablaOriginal = Files.readString(TABLA);
 	}
 
 	@AfterEach
 	void restaurar() throws IOException {
 		Files.writeString(DRL, original);
+		Files.writeString(TABLA, tablaOriginal);
 		http.post("/api/v1/reglas/recargar", "");
 	}
 
@@ -65,7 +71,7 @@ class ReglasControllerTest {
 		JsonNode invalidez = reglas.path("dominios").path("invalidez");
 		assertThat(invalidez.path("versionReglas").asString()).hasSize(12);
 		assertThat(invalidez.path("archivos").findValuesAsString("archivo")).contains("invalidez/clasificacion-pcl.drl",
-				"invalidez/causales.csv");
+				"invalidez/clasificacion-pcl.tabla.csv", "invalidez/causales.csv");
 		assertThat(invalidez.path("archivos").toString()).contains("Una PCL calificada del 50 % o más es invalidez");
 	}
 
@@ -94,7 +100,7 @@ class ReglasControllerTest {
 	@Test
 	void arreglarLasReglasLasRecargaYCambiaLaVersion() throws IOException {
 		String version = decidir().path("versionReglas").asString();
-		Files.writeString(DRL, original.replace("Una PCL calificada del 50 % o más es invalidez",
+		Files.writeString(TABLA, tablaOriginal.replace("Una PCL calificada del 50 % o más es invalidez",
 				"Una PCL calificada de al menos 50 % es invalidez"));
 
 		ClienteHttp.Respuesta recargar = http.post("/api/v1/reglas/recargar", "");

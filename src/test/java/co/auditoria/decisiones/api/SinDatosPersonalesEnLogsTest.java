@@ -89,10 +89,16 @@ class SinDatosPersonalesEnLogsTest {
 			for (JsonNode semilla : semillas(carpeta)) {
 				String conDatos = conDatosPersonales(semilla).toString();
 				ClienteHttp.Respuesta decision = http.post("/api/v1/" + dominio + "/decide", conDatos);
-				assertThat(decision.estado()).as("%s decide con campos desconocidos", dominio).isEqualTo(200);
+				assertThat(decision.estado()).as("%s decide con el documento en el identificador", dominio).isEqualTo(200);
 				decididas++;
 				assertThat(http.post("/api/v1/" + dominio + "/decide/lote", "{\"casos\": [" + conDatos + "]}").estado())
 					.isEqualTo(200);
+				String desconocidos = conCamposDesconocidos(semilla).toString();
+				ClienteHttp.Respuesta rechazo = http.post("/api/v1/" + dominio + "/decide", desconocidos);
+				assertThat(rechazo.estado()).as("%s rechaza los campos desconocidos", dominio).isEqualTo(400);
+				assertThat(rechazo.json().path("errores").findValuesAsString("campo"))
+					.contains("nombreCompleto", "numeroDocumento", "paciente");
+				http.post("/api/v1/" + dominio + "/decide/lote", "{\"casos\": [" + desconocidos + "]}");
 
 				ClienteHttp.Respuesta invalida = http.post("/api/v1/" + dominio + "/decide", todoTexto(semilla).toString());
 				assertThat(invalida.estado()).as("%s rechaza textos en todos los campos", dominio).isEqualTo(400);
@@ -121,7 +127,7 @@ class SinDatosPersonalesEnLogsTest {
 		assertThat(fugas).as("líneas de log con datos personales").isEmpty();
 	}
 
-	/** Los identificadores de texto llevan el documento y se añaden campos con nombre y documento. */
+	/** Los identificadores de texto llevan el documento (un caso válido). */
 	private static ObjectNode conDatosPersonales(JsonNode semilla) {
 		ObjectNode caso = (ObjectNode) semilla.deepCopy();
 		for (String campo : List.copyOf(caso.propertyNames())) {
@@ -129,6 +135,12 @@ class SinDatosPersonalesEnLogsTest {
 				caso.put(campo, "CC-" + DOCUMENTO);
 			}
 		}
+		return caso;
+	}
+
+	/** Los datos personales en campos que el dominio no define: 400, y tampoco deben llegar a un log. */
+	private static ObjectNode conCamposDesconocidos(JsonNode semilla) {
+		ObjectNode caso = conDatosPersonales(semilla);
 		caso.put("nombreCompleto", NOMBRE);
 		caso.put("numeroDocumento", DOCUMENTO);
 		caso.putObject("paciente").put("nombre", NOMBRE).put("documento", "CC " + DOCUMENTO);

@@ -53,6 +53,7 @@ class CompiladorReglasTest {
 				package prueba;
 				import co.auditoria.decisiones.engine.Causal;
 				rule "Un texto inserta una causal inexistente"
+				agenda-group "reglas"
 				when
 				    String()
 				then
@@ -62,7 +63,7 @@ class CompiladorReglasTest {
 
 		assertThatThrownBy(() -> compilador().compilar(null)).isInstanceOfSatisfying(ReglasInvalidasException.class,
 				ex -> assertThat(ex.errores()).containsExactly(
-						new ErrorRegla("prueba/otra.drl", 7, "la causal 'NO_EXISTE' no está en causales.csv")));
+						new ErrorRegla("prueba/otra.drl", 8, "la causal 'NO_EXISTE' no está en causales.csv")));
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class MotorReglasTest {
 	@BeforeEach
 	void motor() throws IOException {
 		ReglasDePrueba.escribir(reglas);
-		motor = new MotorReglas(new PropiedadesReglas(reglas, false, Duration.ZERO, "America/Bogota"), List.of(dominio),
+		motor = new MotorReglas(PropiedadesReglas.de(reglas), List.of(dominio),
 				Optional.empty());
 	}
 

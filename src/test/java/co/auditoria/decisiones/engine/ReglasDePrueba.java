@@ -20,6 +20,7 @@ final class ReglasDePrueba {
 			import co.auditoria.decisiones.engine.*;
 			global Integer umbral;
 			rule "Un valor mayor que el umbral se rechaza"
+			agenda-group "reglas"
 			when
 			    Integer(intValue > umbral)
 			    Contexto($hoy : fechaEvaluacion)
@@ -50,7 +51,10 @@ final class ReglasDePrueba {
 	}
 
 	/** Decide si un número supera el umbral de {@code umbral.csv}. */
-	static final class DominioDePrueba implements Dominio<Integer> {
+	static final class DominioDePrueba implements Dominio<Integer, DominioDePrueba.Respuesta> {
+
+		record Respuesta(Integer valor) {
+		}
 
 		@Override
 		public String nombre() {
@@ -63,8 +67,28 @@ final class ReglasDePrueba {
 		}
 
 		@Override
-		public List<String> resultadosPorPrecedencia() {
+		public Class<Respuesta> tipoRespuesta() {
+			return Respuesta.class;
+		}
+
+		@Override
+		public List<String> resultados() {
 			return List.of("RECHAZADO", "ACEPTADO");
+		}
+
+		@Override
+		public List<String> fases() {
+			return List.of("reglas", FASE_RESULTADO);
+		}
+
+		@Override
+		public String campoIdentificador() {
+			return "valor";
+		}
+
+		@Override
+		public Respuesta respuesta(Integer solicitud, Evaluacion evaluacion) {
+			return new Respuesta(solicitud);
 		}
 
 		@Override
@@ -78,7 +102,7 @@ final class ReglasDePrueba {
 		}
 
 		@Override
-		public String referencia(Integer solicitud) {
+		public String identificador(Integer solicitud) {
 			return null;
 		}
 

@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Dado;
@@ -31,9 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  * campos desde las columnas de {@code Ejemplos} y comprueba campos de la respuesta, sin tocar Java.
  *
  * <p>Valores de celda (sin comillas dobles, que cierran el texto del paso): se leen como JSON si lo son
- * ({@code 20}, {@code true}, {@code null}, {@code []}), y si no como texto ({@code S82.2}). Una celda
- * vacía no cambia ni comprueba nada; {@code (ausente)} quita el campo; {@code (vacío)} es el texto vacío;
- * {@code ninguna} es una lista vacía; las listas se escriben separadas por comas ({@code UCI, AMPUTACION}).
+ * ({@code 20}, {@code true}, {@code null}, {@code []}), y si no como texto ({@code S82.2}); entre comillas
+ * simples son siempre texto ({@code '890701'}: un código que parece número). Una celda vacía no cambia ni
+ * comprueba nada, pero la respuesta igual tiene que ser una decisión; {@code (ausente)} quita el campo;
+ * {@code (vacío)} es el texto vacío; {@code ninguna} es una lista vacía; las listas se escriben separadas por
+ * comas ({@code UCI, AMPUTACION}). Las causales se comparan en orden (el de {@code causales.csv}); las
+ * acciones, sin orden pero sin faltar ni sobrar ninguna.
  */
 public class PasosDecision {
 
@@ -106,7 +106,8 @@ public class PasosDecision {
 	public void lasCausalesSon(String causales) {
 		assertDecision();
 		if (!causales.isEmpty()) {
-			assertThat(codigos(cuerpo.path("causales"), "codigo")).as("causales de %s", cuerpo).isEqualTo(lista(causales));
+			assertThat(codigos(cuerpo.path("causales"), "codigo")).as("causales, en el orden del catálogo, de %s", cuerpo)
+				.containsExactlyElementsOf(lista(causales));
 		}
 	}
 
@@ -114,7 +115,8 @@ public class PasosDecision {
 	public void lasAccionesSon(String acciones) {
 		assertDecision();
 		if (!acciones.isEmpty()) {
-			assertThat(codigos(cuerpo.path("acciones"), "tipo")).as("acciones de %s", cuerpo).isEqualTo(lista(acciones));
+			assertThat(codigos(cuerpo.path("acciones"), "tipo")).as("acciones de %s", cuerpo)
+				.containsExactlyInAnyOrderElementsOf(lista(acciones));
 		}
 	}
 
@@ -135,6 +137,7 @@ public class PasosDecision {
 
 	@Entonces("el campo {string} de la respuesta vale {string}")
 	public void elCampoDeLaRespuestaVale(String ruta, String esperado) {
+		assertDecision();
 		if (esperado.isEmpty()) {
 			return;
 		}
@@ -145,7 +148,10 @@ public class PasosDecision {
 		}
 		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
 		JsonNode deseado = celda(esperado);
-		if (valor.isNumber() && deseado.isNumber()) {
+		if (esperado.startsWith("'") && esperado.endsWith("'") && esperado.length() > 1) {
+			assertThat(valor.asString()).as("%s en %s", ruta, cuerpo).isEqualTo(deseado.asString());
+		}
+		else if (valor.isNumber() && deseado.isNumber()) {
 			assertThat(valor.decimalValue()).as("%s en %s", ruta, cuerpo).isEqualByComparingTo(deseado.decimalValue());
 		}
 		else if (valor.isString() && deseado.isNumber()) {
@@ -162,24 +168,32 @@ public class PasosDecision {
 
 	@Entonces("el campo {string} de la respuesta es la lista {string}")
 	public void elCampoDeLaRespuestaEsLaLista(String ruta, String elementos) {
+		assertDecision();
 		if (elementos.isEmpty()) {
 			return;
 		}
 		JsonNode valor = RutaJson.leer(cuerpo, ruta);
 		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
-		assertThat(codigos(valor, null)).as("%s en %s", ruta, cuerpo).isEqualTo(lista(elementos));
+		assertThat(codigos(valor, null)).as("%s en %s", ruta, cuerpo).containsExactlyElementsOf(lista(elementos));
 	}
 
+	/** Los elementos están en la lista; {@code ninguna}: la lista está vacía (si no, no comprobaría nada). */
 	@Entonces("el campo {string} de la respuesta incluye {string}")
 	public void elCampoDeLaRespuestaIncluye(String ruta, String elementos) {
+		assertDecision();
 		if (elementos.isEmpty()) {
 			return;
 		}
 		JsonNode valor = RutaJson.leer(cuerpo, ruta);
 		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
-		List<String> presentes = new ArrayList<>();
-		valor.forEach(elemento -> presentes.add(elemento.isValueNode() ? elemento.asString() : elemento.toString()));
-		assertThat(presentes).as("%s en %s", ruta, cuerpo).containsAll(lista(elementos));
+		List<String> presentes = codigos(valor, null);
+		List<String> esperados = lista(elementos);
+		if (esperados.isEmpty()) {
+			assertThat(presentes).as("%s vacía en %s", ruta, cuerpo).isEmpty();
+		}
+		else {
+			assertThat(presentes).as("%s en %s", ruta, cuerpo).containsAll(esperados);
+		}
 	}
 
 	@Entonces("las reglas aplicadas incluyen {string}")
@@ -222,6 +236,9 @@ public class PasosDecision {
 		if (VACIO.equals(valor)) {
 			return JSON.getNodeFactory().stringNode("");
 		}
+		if (valor.length() > 1 && valor.startsWith("'") && valor.endsWith("'")) {
+			return JSON.getNodeFactory().stringNode(valor.substring(1, valor.length() - 1));
+		}
 		try {
 			return JSON.readTree(valor);
 		}
@@ -230,17 +247,17 @@ public class PasosDecision {
 		}
 	}
 
-	private static Set<String> lista(String valores) {
+	private static List<String> lista(String valores) {
 		if (valores.equalsIgnoreCase("ninguna") || valores.equalsIgnoreCase("ninguno")) {
-			return Set.of();
+			return List.of();
 		}
-		return Arrays.stream(valores.split(",")).map(String::strip).filter(v -> !v.isEmpty())
-			.collect(Collectors.toCollection(TreeSet::new));
+		return Arrays.stream(valores.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
 	}
 
-	private static Set<String> codigos(JsonNode arreglo, String campo) {
-		Set<String> codigos = new TreeSet<>();
-		arreglo.forEach(elemento -> codigos.add(campo == null ? elemento.asString() : elemento.path(campo).asString()));
+	private static List<String> codigos(JsonNode arreglo, String campo) {
+		List<String> codigos = new ArrayList<>();
+		arreglo.forEach(elemento -> codigos.add(campo == null
+				? (elemento.isValueNode() ? elemento.asString() : elemento.toString()) : elemento.path(campo).asString()));
 		return codigos;
 	}
 

@@ -53,7 +53,7 @@ class DominioGesTest {
 
 	@Test
 	void losResultadosVanEnElOrdenDePrecedenciaDeLaEspecificacion() {
-		assertThat(dominio.resultadosPorPrecedencia()).containsExactly("NO_EVALUABLE", "NO_CONCLUYENTE", "INGRESO_ERRONEO",
+		assertThat(dominio.resultados()).containsExactly("NO_EVALUABLE", "NO_CONCLUYENTE", "INGRESO_ERRONEO",
 				"SIN_INFORMACION", "CUMPLIDA_DENTRO_PLAZO", "CUMPLIDA_FUERA_PLAZO", "EXCEPTUADA_DENTRO_PLAZO",
 				"EXCEPTUADA_FUERA_PLAZO", "EXCEPTUADA_SIN_PLAZO", "CASO_CERRADO", "PENDIENTE");
 	}

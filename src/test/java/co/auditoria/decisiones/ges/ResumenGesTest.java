@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.auditoria.decisiones.engine.Dominio.DecisionTomada;
+import co.auditoria.decisiones.engine.Evaluacion;
+import co.auditoria.decisiones.ges.ResumenGes.Celda;
 import org.junit.jupiter.api.Test;
 
 /** Las tablas del resumen sin motor ni HTTP: porcentajes, claves vacías, evaluadas y retraso. */
 class ResumenGesTest {
 
-	private final List<DecisionTomada<SolicitudGes>> decisiones = new ArrayList<>();
+	private final ResumenGes resumen = new ResumenGes();
 
 	@Test
 	void losPorcentajesTienenUnDecimalConRedondeoHalfUpComoElInforme() {
@@ -34,16 +33,15 @@ class ResumenGesTest {
 		decision("Colmena", ResultadoGes.NO_EVALUABLE, null);
 		decision("Colmena", ResultadoGes.NO_CONCLUYENTE, null);
 
-		Map<String, Object> colmena = mapa(mapa(tablas().get("porAsegurador")).get("Colmena"));
+		ResumenGes.Estado colmena = resumen.tablas().porAsegurador().get("Colmena");
 
-		assertThat(colmena.get("total")).isEqualTo(3);
-		assertThat(mapa(colmena.get("porResultado"))).containsOnlyKeys("CUMPLIDA_DENTRO_PLAZO", "CUMPLIDA_FUERA_PLAZO", "CASO_CERRADO");
-		assertThat(celda(colmena.get("porResultado"), "CUMPLIDA_DENTRO_PLAZO")).isEqualTo(Map.of("cuenta", 1L, "porcentaje", new BigDecimal("33.3")));
-		assertThat(celda(colmena.get("porGrupo"), "CUMPLIDA")).isEqualTo(Map.of("cuenta", 2L, "porcentaje", new BigDecimal("66.7")));
-		assertThat(mapa(colmena.get("porGrupo"))).containsOnlyKeys("CUMPLIDA", "CASO_CERRADO");
-		Map<String, Object> noEvaluadas = mapa(colmena.get("noEvaluadas"));
-		assertThat(noEvaluadas.get("total")).isEqualTo(2);
-		assertThat(celda(noEvaluadas.get("porResultado"), "NO_EVALUABLE")).isEqualTo(Map.of("cuenta", 1L, "porcentaje", new BigDecimal("50.0")));
+		assertThat(colmena.total()).isEqualTo(3);
+		assertThat(colmena.porResultado()).containsOnlyKeys("CUMPLIDA_DENTRO_PLAZO", "CUMPLIDA_FUERA_PLAZO", "CASO_CERRADO");
+		assertThat(colmena.porResultado().get("CUMPLIDA_DENTRO_PLAZO")).isEqualTo(new Celda(1, new BigDecimal("33.3")));
+		assertThat(colmena.porGrupo().get("CUMPLIDA")).isEqualTo(new Celda(2, new BigDecimal("66.7")));
+		assertThat(colmena.porGrupo()).containsOnlyKeys("CUMPLIDA", "CASO_CERRADO");
+		assertThat(colmena.noEvaluadas().total()).isEqualTo(2);
+		assertThat(colmena.noEvaluadas().porResultado().get("NO_EVALUABLE")).isEqualTo(new Celda(1, new BigDecimal("50.0")));
 	}
 
 	@Test
@@ -54,15 +52,14 @@ class ResumenGesTest {
 		// Una garantía cumplida que traía excepción no es exceptuada: su causa no cuenta.
 		decision("Vida Tres", ResultadoGes.CUMPLIDA_DENTRO_PLAZO, CausaExcepcion.OTRA_CAUSA);
 
-		Map<String, Object> tablas = tablas();
+		ResumenGes.Tablas tablas = resumen.tablas();
 
-		Map<String, Object> causas = mapa(tablas.get("causasExcepcion"));
-		assertThat(causas).containsOnlyKeys("INASISTENCIA_BENEFICIARIO", "RECHAZO_GES");
-		assertThat(causas.get("INASISTENCIA_BENEFICIARIO")).isEqualTo(Map.of("cuenta", 2L, "porcentaje", new BigDecimal("66.7"),
-				"EXCEPTUADA_DENTRO_PLAZO", 1L, "EXCEPTUADA_SIN_PLAZO", 1L));
-		assertThat(tablas.get("porAseguradorYCausa")).isEqualTo(Map.of("Masvida", Map.of("INASISTENCIA_BENEFICIARIO", 2L),
+		assertThat(tablas.causasExcepcion()).containsOnlyKeys("INASISTENCIA_BENEFICIARIO", "RECHAZO_GES");
+		assertThat(tablas.causasExcepcion().get("INASISTENCIA_BENEFICIARIO")).isEqualTo(new ResumenGes.FilaCausa(2,
+				new BigDecimal("66.7"), Map.of("EXCEPTUADA_DENTRO_PLAZO", 1L, "EXCEPTUADA_SIN_PLAZO", 1L)));
+		assertThat(tablas.porAseguradorYCausa()).isEqualTo(Map.of("Masvida", Map.of("INASISTENCIA_BENEFICIARIO", 2L),
 				"Vida Tres", Map.of("RECHAZO_GES", 1L)));
-		assertThat(mapa(tablas.get("causasPorResultado"))).containsOnlyKeys("EXCEPTUADA_DENTRO_PLAZO", "EXCEPTUADA_FUERA_PLAZO",
+		assertThat(tablas.causasPorResultado()).containsOnlyKeys("EXCEPTUADA_DENTRO_PLAZO", "EXCEPTUADA_FUERA_PLAZO",
 				"EXCEPTUADA_SIN_PLAZO");
 	}
 
@@ -74,60 +71,46 @@ class ResumenGesTest {
 		decisionAtrasada("Fusat", 7, null);
 		decision("Banmédica", ResultadoGes.CUMPLIDA_DENTRO_PLAZO, null);
 
-		Map<String, Object> retraso = mapa(tablas().get("retraso"));
+		Map<String, ResumenGes.Retraso> retraso = resumen.tablas().retraso();
 
 		assertThat(retraso).containsOnlyKeys("Colmena", "Fusat");
-		assertThat(retraso.get("Colmena")).isEqualTo(Map.of("vecesPlazoMin", new BigDecimal("1.04"), "vecesPlazoMax",
-				new BigDecimal("96.50"), "diasRetrasoMin", 1L, "diasRetrasoMax", 233L));
-		assertThat(retraso.get("Fusat")).isEqualTo(Map.of("diasRetrasoMin", 7L, "diasRetrasoMax", 7L));
+		assertThat(retraso.get("Colmena")).isEqualTo(new ResumenGes.Retraso(new BigDecimal("1.04"), new BigDecimal("96.50"), 1L, 233L));
+		assertThat(retraso.get("Fusat")).isEqualTo(new ResumenGes.Retraso(null, null, 7L, 7L));
 	}
 
 	@Test
 	void unLoteVacioNoTieneClaves() {
-		Map<String, Object> tablas = tablas();
-		assertThat(mapa(tablas.get("porAsegurador"))).isEmpty();
-		assertThat(mapa(tablas.get("causasExcepcion"))).isEmpty();
-		assertThat(mapa(tablas.get("retraso"))).isEmpty();
-		assertThat(mapa(tablas.get("global")).get("total")).isEqualTo(0);
+		ResumenGes.Tablas tablas = resumen.tablas();
+		assertThat(tablas.porAsegurador()).isEmpty();
+		assertThat(tablas.causasExcepcion()).isEmpty();
+		assertThat(tablas.retraso()).isEmpty();
+		assertThat(tablas.global().total()).isZero();
+		assertThat(tablas.global().noEvaluadas()).isNull();
 	}
 
 	@Test
 	void unaGarantiaSinAseguradorSeAgrupaAparte() {
 		decision(null, ResultadoGes.PENDIENTE, null);
-		assertThat(mapa(tablas().get("porAsegurador"))).containsOnlyKeys(ResumenGes.SIN_ASEGURADOR);
-	}
-
-	private Map<String, Object> tablas() {
-		return new ResumenGes(decisiones).tablas();
+		assertThat(resumen.tablas().porAsegurador()).containsOnlyKeys(ResumenGes.SIN_ASEGURADOR);
 	}
 
 	private void decision(String asegurador, ResultadoGes resultado, CausaExcepcion causa) {
-		decisiones.add(new DecisionTomada<>(solicitud(asegurador, causa), null, resultado.name(),
-				Map.of("grupo", resultado.grupo())));
+		resumen.agregar(solicitud(asegurador, causa), evaluacion(resultado),
+				new RespuestaGes(null, resultado.grupo(), null, null, null, null));
 	}
 
 	private void decisionAtrasada(String asegurador, long dias, BigDecimal veces) {
-		Map<String, Object> campos = new LinkedHashMap<>();
-		campos.put("grupo", GrupoResultado.CUMPLIDA);
-		campos.put("diasRetraso", dias);
-		if (veces != null) {
-			campos.put("vecesPlazo", veces);
-		}
-		decisiones.add(new DecisionTomada<>(solicitud(asegurador, null), null, ResultadoGes.CUMPLIDA_FUERA_PLAZO.name(), campos));
+		resumen.agregar(solicitud(asegurador, null), evaluacion(ResultadoGes.CUMPLIDA_FUERA_PLAZO),
+				new RespuestaGes(null, GrupoResultado.CUMPLIDA, dias, veces, null, null));
+	}
+
+	private static Evaluacion evaluacion(ResultadoGes resultado) {
+		return new Evaluacion("ges", "v", resultado.name(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	private static SolicitudGes solicitud(String asegurador, CausaExcepcion causa) {
 		return new SolicitudGes(null, asegurador, null, null, null, LocalDate.of(2012, 6, 1), null,
 				causa == null ? null : new Excepcion(causa, null), null, null, null);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> mapa(Object valor) {
-		return (Map<String, Object>) valor;
-	}
-
-	private static Object celda(Object tabla, String clave) {
-		return mapa(tabla).get(clave);
 	}
 
 }

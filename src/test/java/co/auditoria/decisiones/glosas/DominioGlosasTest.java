@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import co.auditoria.decisiones.calendario.CalendarioHabil;
@@ -31,50 +29,45 @@ class DominioGlosasTest {
 	void laFechaDeCorteConfigurableDecideElManual() throws IOException {
 		SolicitudGlosas glosada = ejemplo("factura-glosada"); // radicada el 2026-03-18
 
-		assertThat(propios(new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1)), glosada).get("manualGlosas"))
+		assertThat(propios(new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1)), glosada).manualGlosas())
 			.isEqualTo(ManualGlosas.RES_2284_2023);
-		Map<String, Object> conCorteTardio = propios(new DominioGlosas(CALENDARIO, LocalDate.of(2026, 3, 19)), glosada);
-		assertThat(conCorteTardio.get("manualGlosas")).isEqualTo(ManualGlosas.RES_3047_2008);
-		assertThat(glosas(conCorteTardio)).extracting(LiquidacionGlosas.Glosa::codigoManual).startsWith("202");
-		assertThat(propios(new DominioGlosas(CALENDARIO, LocalDate.of(2026, 3, 18)), glosada).get("manualGlosas"))
+		RespuestaGlosas conCorteTardio = propios(new DominioGlosas(CALENDARIO, LocalDate.of(2026, 3, 19)), glosada);
+		assertThat(conCorteTardio.manualGlosas()).isEqualTo(ManualGlosas.RES_3047_2008);
+		assertThat(conCorteTardio.glosas()).extracting(LiquidacionGlosas.Glosa::codigoManual).startsWith("202");
+		assertThat(propios(new DominioGlosas(CALENDARIO, LocalDate.of(2026, 3, 18)), glosada).manualGlosas())
 			.isEqualTo(ManualGlosas.RES_2284_2023);
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void unaFacturaEscaladaNoTieneValorAprobadoNiNotificacion() throws IOException {
 		DominioGlosas dominio = new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1));
 		SolicitudGlosas escalada = ejemplo("factura-escalada");
 		Evaluacion evaluacion = motor(dominio).evaluar(dominio, escalada);
 
-		assertThat(dominio.resultado(escalada, evaluacion)).isEqualTo("ESCALADA");
-		Map<String, Object> campos = dominio.camposPropios(escalada, evaluacion);
-		assertThat(campos).containsEntry("valorAprobado", null).doesNotContainKey("notificacion");
-		assertThat((List<Object>) campos.get("escalamientos")).containsExactly(
+		assertThat(evaluacion.resultado()).isEqualTo("ESCALADA");
+		RespuestaGlosas campos = dominio.respuesta(escalada, evaluacion);
+		assertThat(campos.valorAprobado()).isNull();
+		assertThat(campos.notificacion()).isNull();
+		assertThat(campos.escalamientos()).containsExactly(
 				new Escalamiento("GL_AFILIACION_NO_EVIDENCIADA", "GERENCIA_AFILIACIONES", LocalDate.of(2026, 2, 17)));
 	}
 
 	@Test
 	void losDatosPersonalesNoSalenEnToString() throws IOException {
 		SolicitudGlosas glosada = ejemplo("factura-glosada");
-		Map<String, Object> campos = propios(new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1)), glosada);
+		RespuestaGlosas campos = propios(new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1)), glosada);
 
-		assertThat(List.of(glosada.toString(), glosada.usuario().toString(), campos.get("notificacion").toString()))
+		assertThat(List.of(glosada.toString(), glosada.usuario().toString(), campos.notificacion().toString()))
 			.allSatisfy(texto -> assertThat(texto).doesNotContain("1010101010").doesNotContain("Gómez"));
-		assertThat(((Notificacion) campos.get("notificacion")).nombreUsuario()).isEqualTo("Luis Gómez");
+		assertThat(campos.notificacion().nombreUsuario()).isEqualTo("Luis Gómez");
 	}
 
-	private static Map<String, Object> propios(DominioGlosas dominio, SolicitudGlosas solicitud) {
-		return dominio.camposPropios(solicitud, motor(dominio).evaluar(dominio, solicitud));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<LiquidacionGlosas.Glosa> glosas(Map<String, Object> campos) {
-		return (List<LiquidacionGlosas.Glosa>) campos.get("glosas");
+	private static RespuestaGlosas propios(DominioGlosas dominio, SolicitudGlosas solicitud) {
+		return dominio.respuesta(solicitud, motor(dominio).evaluar(dominio, solicitud));
 	}
 
 	private static MotorReglas motor(DominioGlosas dominio) {
-		return new MotorReglas(new PropiedadesReglas(Path.of("rules"), false, Duration.ofMillis(500), "America/Bogota"),
+		return new MotorReglas(PropiedadesReglas.de(Path.of("rules")),
 				List.of(dominio), Optional.empty());
 	}
 

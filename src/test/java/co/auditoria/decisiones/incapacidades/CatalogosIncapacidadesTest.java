@@ -47,17 +47,6 @@ class CatalogosIncapacidadesTest {
 	}
 
 	@Test
-	void soloObjetanODevuelvenLasCausalesConEseEfectoEnElCatalogo() throws IOException {
-		EfectosCausales efectos = EfectosCausales.desde(leer("causales.csv"));
-
-		assertThat(efectos.objetaODevuelve("IT_ENMENDADURAS")).isTrue();
-		assertThat(efectos.objetaODevuelve("IT_EMISOR_INCOMPLETO")).isTrue();
-		assertThat(efectos.objetaODevuelve("IT_ORIGEN_SIN_DETERMINAR")).isFalse();
-		assertThat(efectos.objetaODevuelve("IT_INCONSISTENCIA_DIAGNOSTICA")).isFalse();
-		assertThat(efectos.objetaODevuelve("NO_EXISTE")).isFalse();
-	}
-
-	@Test
 	void laListaCovid19IncluyeLosCodigosDeCovidYNoOtrosCoronavirus() throws IOException {
 		RangosCie10 grupos = RangosCie10.desde(leer("grupos-cie10.csv"));
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import co.auditoria.decisiones.api.ClienteHttp;
@@ -119,11 +120,13 @@ class SeguridadTest {
 		String textoEnorme = CASO.replace("\"S72.0\"", "\"" + "S".repeat(100_001) + "\"");
 		String numeroEnorme = CASO.replace("\"diasUci\": 2", "\"diasUci\": " + "9".repeat(60));
 
-		for (String cuerpo : new String[] { anidado, textoEnorme, numeroEnorme }) {
-			HttpResponse<String> respuesta = post("/api/v1/invalidez/decide", DECIDIR, cuerpo);
+		Map<String, String> limites = Map.of(anidado, "máximo de 32 niveles de anidamiento", textoEnorme,
+				"máximo de 100000 caracteres", numeroEnorme, "máximo de 50 cifras");
+		for (Map.Entry<String, String> caso : limites.entrySet()) {
+			HttpResponse<String> respuesta = post("/api/v1/invalidez/decide", DECIDIR, caso.getKey());
 			assertThat(respuesta.statusCode()).isEqualTo(400);
 			assertThat(respuesta.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-			assertThat(respuesta.body()).contains("límite de lectura");
+			assertThat(respuesta.body()).contains(caso.getValue()).doesNotContain("Exception").doesNotContain("exceeds");
 		}
 	}
 
