@@ -65,9 +65,10 @@ class DominioGlosas implements Dominio<SolicitudGlosas, RespuestaGlosas> {
 		for (ManualGlosas manual : ManualGlosas.values()) {
 			manuales.put(manual, Catalogo.requerido(catalogos, nombre(), manual.catalogo()));
 		}
+		Catalogo causales = Catalogo.requerido(catalogos, nombre(), "causales");
 		return Map.of("soportesExigidos", SoportesExigidos.desde(Catalogo.requerido(catalogos, nombre(), "soportes-exigidos")),
-				"codigosManual", CodigosManual.desde(manuales),
-				"ordenGlosas", OrdenGlosas.desde(Catalogo.requerido(catalogos, nombre(), "causales")),
+				"codigosManual", CodigosManual.desde(manuales, CodigosManual.conceptos(causales)),
+				"ordenGlosas", OrdenGlosas.desde(causales),
 				"calendario", calendario,
 				"fechaCorteRes2284", fechaCorteRes2284);
 	}
