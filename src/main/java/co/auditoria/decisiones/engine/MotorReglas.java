@@ -24,6 +24,8 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +54,8 @@ public class MotorReglas {
 
 	private final ApplicationEventPublisher eventos;
 
+	private List<ErrorRegla> erroresAlArrancar = List.of();
+
 	/**
 	 * @param eventos dónde se publican {@link ReglasActivadas} y {@link RecargaRechazada} (auditoría, métricas);
 	 *        en una prueba sin Spring basta {@code evento -> {}}
@@ -67,7 +71,6 @@ public class MotorReglas {
 			activo.set(inicial);
 			log.info("Reglas cargadas de {}: versión {} en {} ms ({})", compilador.directorio(), inicial.version(),
 					inicial.milisegundosCompilacion(), versiones(inicial));
-			eventos.publishEvent(activacion(ARRANQUE, null, inicial));
 		}
 		catch (ReglasInvalidasException ex) {
 			if (propiedades.exigirAlArrancar()) {
@@ -75,7 +78,22 @@ public class MotorReglas {
 			}
 			log.error("Las reglas de {} no compilan; el servicio queda fuera de servicio hasta que compilen: {}",
 					compilador.directorio(), ex.errores());
-			eventos.publishEvent(new RecargaRechazada(ARRANQUE, null, ex.errores(), Instant.now()));
+			erroresAlArrancar = ex.errores();
+		}
+	}
+
+	/**
+	 * La activación del arranque se anuncia cuando el contexto ya está listo: antes, los que escuchan (auditoría,
+	 * métricas) todavía no están registrados y el evento se perdería.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	void anunciarArranque() {
+		ConjuntoReglas inicial = activo.get();
+		if (inicial != null) {
+			eventos.publishEvent(activacion(ARRANQUE, null, inicial));
+		}
+		else {
+			eventos.publishEvent(new RecargaRechazada(ARRANQUE, null, erroresAlArrancar, Instant.now()));
 		}
 	}
 
