@@ -54,6 +54,8 @@ final class ContenedoresKafka {
 		configuracion.setMessageListener(consumidor);
 		// El lote entero: se confirma una vez, después de que el broker confirmó lo producido (o con la transacción).
 		configuracion.setAckMode(ContainerProperties.AckMode.BATCH);
+		// Al apagar, el lote en curso tiene hasta 30 s (spring.lifecycle.timeout-per-shutdown-phase) para terminar.
+		configuracion.setShutdownTimeout(30_000);
 		if (transaccional()) {
 			configuracion.setKafkaAwareTransactionManager(new KafkaTransactionManager<>(productores));
 		}

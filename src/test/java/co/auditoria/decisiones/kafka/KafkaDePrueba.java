@@ -42,11 +42,15 @@ final class KafkaDePrueba implements AutoCloseable {
 
 	private final Admin admin;
 
+	/** Solo para preguntar offsets finales, desde el hilo de la prueba. */
+	private final KafkaConsumer<byte[], byte[]> offsets;
+
 	KafkaDePrueba(String servidores) {
 		this.servidores = servidores;
 		this.productor = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servidores,
 				ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
 		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servidores));
+		this.offsets = consumidor("read_uncommitted");
 	}
 
 	/** Una solicitud como CloudEvent binario: {@code ce_id} es la correlación que debe volver en la decisión. */
@@ -131,11 +135,8 @@ final class KafkaDePrueba implements AutoCloseable {
 	Map<TopicPartition, Long> pendientes(String topico) throws ExecutionException, InterruptedException {
 		Map<TopicPartition, OffsetAndMetadata> confirmados = admin.listConsumerGroupOffsets(GRUPO)
 			.partitionsToOffsetAndMetadata().get();
-		try (KafkaConsumer<byte[], byte[]> consumidor = consumidor("read_uncommitted")) {
-			List<TopicPartition> particiones = particiones(consumidor, topico);
-			return consumidor.endOffsets(particiones).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-					fin -> fin.getValue() - (confirmados.get(fin.getKey()) == null ? 0 : confirmados.get(fin.getKey()).offset())));
-		}
+		return offsets.endOffsets(particiones(offsets, topico)).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+				fin -> fin.getValue() - (confirmados.get(fin.getKey()) == null ? 0 : confirmados.get(fin.getKey()).offset())));
 	}
 
 	/** Todo lo que hay hoy en un tópico, partición por partición en su orden, como lo vería un lector con ese aislamiento. */
@@ -190,6 +191,7 @@ final class KafkaDePrueba implements AutoCloseable {
 	public void close() {
 		productor.close();
 		admin.close();
+		offsets.close();
 	}
 
 }

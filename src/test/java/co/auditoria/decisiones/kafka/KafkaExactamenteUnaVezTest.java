@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "decisiones.kafka.habilitado=true", "decisiones.kafka.exactamente-una-vez=true",
 				"decisiones.kafka.topicos.crear=true", "decisiones.kafka.topicos.particiones=4",
-				"decisiones.kafka.topicos.replicas=1", "reglas.vigilar=false", "logging.level.AUDITORIA=WARN" })
+				"decisiones.kafka.topicos.replicas=1", "reglas.vigilar=false", "logging.level.AUDITORIA=WARN", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+				"logging.level.state.change.logger=WARN" })
 @Import(FallaDeEnvio.Configuracion.class)
 @EmbeddedKafka(brokerProperties = { "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1" })
 class KafkaExactamenteUnaVezTest {
