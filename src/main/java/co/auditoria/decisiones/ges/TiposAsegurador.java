@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import co.auditoria.decisiones.engine.Catalogo;
 
@@ -14,6 +15,8 @@ import co.auditoria.decisiones.engine.Catalogo;
  * asegurador ausente sea una ISAPRE abierta lo dice una regla, no esta clase.
  */
 public final class TiposAsegurador {
+
+	private static final Pattern TILDES = Pattern.compile("\\p{M}+");
 
 	private final Map<String, TipoAsegurador> porNombre;
 
@@ -51,7 +54,7 @@ public final class TiposAsegurador {
 	}
 
 	static String normalizar(String nombre) {
-		return Normalizer.normalize(nombre.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		return TILDES.matcher(Normalizer.normalize(nombre.strip(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ final class MuestraInforme {
 		isapres.forEach(isapre -> reparto.put(isapre.clave(), new LinkedHashMap<>()));
 		for (String resultado : GENERADOS) {
 			long[] porProblema = problemas.stream().mapToLong(p -> p.cuenta(resultado)).toArray();
-			if (isapres.stream().mapToLong(i -> i.cuenta(resultado)).sum() != java.util.Arrays.stream(porProblema).sum()) {
+			if (isapres.stream().mapToLong(i -> i.cuenta(resultado)).sum() != Arrays.stream(porProblema).sum()) {
 				throw new IllegalStateException(resultado + ": VI.1 y el Anexo 6 no suman lo mismo");
 			}
 			int j = 0;

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import co.auditoria.decisiones.engine.Catalogo;
 import co.auditoria.decisiones.engine.CatalogoInvalidoException;
+import co.auditoria.decisiones.engine.CompiladorReglas;
 import co.auditoria.decisiones.engine.ErrorRegla;
+import co.auditoria.decisiones.engine.ReglasInvalidasException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** El catálogo {@code rules/ges/tipos-asegurador.csv} y cómo compara los nombres (spec/ges.md, "Tipo de asegurador"). */
 class TiposAseguradorTest {
@@ -59,6 +64,22 @@ class TiposAseguradorTest {
 	void unaFilaSinTipoEsUnError() {
 		assertThatThrownBy(() -> catalogo("asegurador,tipo\nFusat,\n")).isInstanceOf(CatalogoInvalidoException.class)
 			.hasMessageContaining("tipo");
+	}
+
+	/** Lo que ve un analista al validar o recargar (422, {@code spec/api.md}): el archivo y la línea de la fila mala. */
+	@Test
+	void lasReglasNoCompilanConUnCatalogoDeTiposInvalido(@TempDir Path reglas) throws IOException {
+		Path ges = Files.createDirectories(reglas.resolve("ges"));
+		try (Stream<Path> archivos = Files.list(Path.of("rules/ges"))) {
+			for (Path archivo : archivos.toList()) {
+				Files.copy(archivo, ges.resolve(archivo.getFileName()));
+			}
+		}
+		Files.writeString(ges.resolve("tipos-asegurador.csv"), "asegurador,tipo\nFusat,CERRADA\nFONASA,ESTATAL\n");
+
+		assertThatThrownBy(() -> new CompiladorReglas(reglas, List.of(new DominioGes())).compilar(null))
+			.isInstanceOfSatisfying(ReglasInvalidasException.class, ex -> assertThat(ex.errores())
+				.containsExactly(new ErrorRegla("ges/tipos-asegurador.csv", 3, "el tipo 'ESTATAL' no es ABIERTA, CERRADA ni PUBLICO")));
 	}
 
 	private static TiposAsegurador catalogo(String contenido) {
