@@ -58,7 +58,7 @@ class ReglasController {
 	@ReglasQueNoCompilan
 	@PostMapping("/api/v1/reglas/recargar")
 	Map<String, Object> recargar() {
-		return resumen(motor.recargar(), "recargadas");
+		return resumen(motor.recargar(Cliente.actual()), "recargadas");
 	}
 
 	private static Map<String, Object> archivo(Map.Entry<String, List<String>> archivo) {

@@ -78,7 +78,8 @@ class VigilanteReglasTest {
 	private MotorReglas vigilar(Path directorio) {
 		PropiedadesReglas propiedades = new PropiedadesReglas(directorio, true, Duration.ofMillis(50), Duration.ofMillis(200),
 				"America/Bogota", true);
-		MotorReglas motor = new MotorReglas(propiedades, List.of(dominio), Optional.empty());
+		MotorReglas motor = new MotorReglas(propiedades, List.of(dominio), Optional.empty(), evento -> {
+		});
 		vigilante = new VigilanteReglas(motor, propiedades);
 		vigilante.start();
 		return motor;

@@ -68,7 +68,8 @@ class DominioGlosasTest {
 
 	private static MotorReglas motor(DominioGlosas dominio) {
 		return new MotorReglas(PropiedadesReglas.de(Path.of("rules")),
-				List.of(dominio), Optional.empty());
+				List.of(dominio), Optional.empty(), evento -> {
+		});
 	}
 
 	private static SolicitudGlosas ejemplo(String nombre) throws IOException {
