@@ -34,7 +34,7 @@ import tools.jackson.databind.SerializationFeature;
  * {@link Decision} con la respuesta tipada del dominio, la deja en la auditoría y la cuenta en las métricas.
  */
 @Component
-class Decisor {
+public class Decisor {
 
 	private static final Logger log = LoggerFactory.getLogger(Decisor.class);
 
@@ -67,7 +67,13 @@ class Decisor {
 		this.maximoLote = maximoLote;
 	}
 
-	Decision<?> decidir(String nombreDominio, byte[] cuerpo) {
+	/**
+	 * Decide un caso de un dominio a partir de su JSON, como {@code POST /api/v1/{dominio}/decide} (también lo usa el
+	 * consumidor de Kafka).
+	 * @throws SolicitudInvalidaException si el caso no se puede decidir (400: con cada campo culpable)
+	 * @throws DominioDesconocidoException si el dominio no existe
+	 */
+	public Decision<?> decidir(String nombreDominio, byte[] cuerpo) {
 		return decidirBytes(dominio(nombreDominio), cuerpo);
 	}
 
