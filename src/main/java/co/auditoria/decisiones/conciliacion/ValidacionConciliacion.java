@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.auditoria.decisiones.engine.ErrorCampo;
+import co.auditoria.decisiones.engine.RevisionFechas;
 
 /**
  * Las incoherencias de una historia de glosas que las anotaciones no ven ({@code spec/conciliacion.md}, "Lotes y
@@ -23,8 +25,6 @@ final class ValidacionConciliacion {
 
 	private final LocalDate hoy;
 
-	private final String nombreHoy;
-
 	private final Map<String, GlosaFormulada> porId;
 
 	private final List<ErrorCampo> errores = new ArrayList<>();
@@ -32,25 +32,51 @@ final class ValidacionConciliacion {
 	private ValidacionConciliacion(SolicitudConciliacion solicitud, LocalDate hoySinFecha) {
 		this.solicitud = solicitud;
 		this.hoy = solicitud.fechaEvaluacion() != null ? solicitud.fechaEvaluacion() : hoySinFecha;
-		this.nombreHoy = solicitud.fechaEvaluacion() != null ? "fechaEvaluacion" : "la fecha de hoy";
 		this.porId = solicitud.glosas().stream().collect(Collectors.toMap(GlosaFormulada::id, Function.identity(), (una, otra) -> una));
 	}
 
 	/** @param hoySinFecha "hoy" si la solicitud no trae {@code fechaEvaluacion} */
 	static List<ErrorCampo> revisar(SolicitudConciliacion solicitud, LocalDate hoySinFecha) {
-		ValidacionConciliacion validacion = new ValidacionConciliacion(solicitud, hoySinFecha);
-		validacion.errores.addAll(FechasEnRango.revisar(solicitud));
-		if (!validacion.errores.isEmpty()) {
-			// Un año absurdo haría fallar el calendario; lo demás se revisa cuando las fechas son fechas.
-			return validacion.errores;
+		Map<String, LocalDate> historia = historia(solicitud);
+		RevisionFechas rango = new RevisionFechas().enRango("fechaEvaluacion", solicitud.fechaEvaluacion());
+		historia.forEach(rango::enRango);
+		for (int j = 0; j < solicitud.comunicaciones().size(); j++) {
+			rango.enRango("comunicaciones[" + j + "].fechaCita", solicitud.comunicaciones().get(j).fechaCita());
 		}
+		if (!rango.errores().isEmpty()) {
+			// Un año absurdo haría fallar el calendario; lo demás se revisa cuando las fechas son fechas.
+			return rango.errores();
+		}
+		ValidacionConciliacion validacion = new ValidacionConciliacion(solicitud, hoySinFecha);
+		// Lo que ya pasó no puede ser posterior a hoy; una cita, sí (se celebra después).
+		RevisionFechas pasado = new RevisionFechas();
+		historia.forEach((campo, fecha) -> pasado.noPosterior(campo, fecha, "fechaEvaluacion", validacion.hoy));
+		validacion.errores.addAll(pasado.errores());
 		validacion.revisarGlosas();
 		validacion.revisarComunicaciones();
 		validacion.revisarActa();
-		validacion.noDespuesDeHoy("factura.fechaRadicacion", solicitud.factura().fechaRadicacion());
-		validacion.noDespuesDeHoy("ampliacionAns.fechaNotificacionLider",
-				solicitud.ampliacionAns() == null ? null : solicitud.ampliacionAns().fechaNotificacionLider());
 		return validacion.errores;
+	}
+
+	/** Las fechas de la historia de la factura, con la ruta de su campo: todas ya pasaron. */
+	private static Map<String, LocalDate> historia(SolicitudConciliacion solicitud) {
+		Map<String, LocalDate> fechas = new LinkedHashMap<>();
+		fechas.put("factura.fechaRadicacion", solicitud.factura().fechaRadicacion());
+		fechas.put("notificacion.fecha", solicitud.notificacion().fecha());
+		for (int i = 0; i < solicitud.glosas().size(); i++) {
+			GlosaFormulada glosa = solicitud.glosas().get(i);
+			String ruta = "glosas[" + i + "]";
+			fechas.put(ruta + ".notificacion.fecha", glosa.notificacion() == null ? null : glosa.notificacion().fecha());
+			fechas.put(ruta + ".respuestaPrestador.fecha", glosa.respuestaPrestador() == null ? null : glosa.respuestaPrestador().fecha());
+			fechas.put(ruta + ".decisionAuditor.fecha", glosa.decisionAuditor() == null ? null : glosa.decisionAuditor().fecha());
+		}
+		for (int j = 0; j < solicitud.comunicaciones().size(); j++) {
+			fechas.put("comunicaciones[" + j + "].fecha", solicitud.comunicaciones().get(j).fecha());
+		}
+		fechas.put("acta.fecha", solicitud.acta() == null ? null : solicitud.acta().fecha());
+		fechas.put("ampliacionAns.fechaNotificacionLider",
+				solicitud.ampliacionAns() == null ? null : solicitud.ampliacionAns().fechaNotificacionLider());
+		return fechas;
 	}
 
 	private void revisarGlosas() {
@@ -58,7 +84,6 @@ final class ValidacionConciliacion {
 		BigDecimal suma = BigDecimal.ZERO;
 		LocalDate radicacion = solicitud.factura().fechaRadicacion();
 		noAntesDe("notificacion.fecha", solicitud.notificacion().fecha(), radicacion, "factura.fechaRadicacion");
-		noDespuesDeHoy("notificacion.fecha", solicitud.notificacion().fecha());
 		for (int i = 0; i < solicitud.glosas().size(); i++) {
 			GlosaFormulada glosa = solicitud.glosas().get(i);
 			String ruta = "glosas[" + i + "]";
@@ -83,7 +108,6 @@ final class ValidacionConciliacion {
 			}
 			else {
 				noAntesDe(ruta + ".notificacion.fecha", glosa.notificacion().fecha(), radicacion, "factura.fechaRadicacion");
-				noDespuesDeHoy(ruta + ".notificacion.fecha", glosa.notificacion().fecha());
 			}
 			if (glosa.surgeDeLaRespuesta() != null && !porId.containsKey(glosa.surgeDeLaRespuesta())) {
 				error(ruta + ".surgeDeLaRespuesta", "no es el id de una glosa de la solicitud");
@@ -113,7 +137,6 @@ final class ValidacionConciliacion {
 		if (notificacion != null) {
 			noAntesDe(ruta + ".respuestaPrestador.fecha", respuesta.fecha(), notificacion.fecha(), "su notificación");
 		}
-		noDespuesDeHoy(ruta + ".respuestaPrestador.fecha", respuesta.fecha());
 	}
 
 	private void revisarDecision(String ruta, GlosaFormulada glosa) {
@@ -137,7 +160,6 @@ final class ValidacionConciliacion {
 		if (respuesta != null) {
 			noAntesDe(ruta + ".decisionAuditor.fecha", decision.fecha(), respuesta.fecha(), "la respuesta del prestador");
 		}
-		noDespuesDeHoy(ruta + ".decisionAuditor.fecha", decision.fecha());
 	}
 
 	private void revisarComunicaciones() {
@@ -145,7 +167,6 @@ final class ValidacionConciliacion {
 			Citacion citacion = solicitud.comunicaciones().get(j);
 			String ruta = "comunicaciones[" + j + "]";
 			noAntesDe(ruta + ".fechaCita", citacion.fechaCita(), citacion.fecha(), "su fecha de envío");
-			noDespuesDeHoy(ruta + ".fecha", citacion.fecha());
 		}
 	}
 
@@ -154,7 +175,6 @@ final class ValidacionConciliacion {
 		if (acta == null) {
 			return;
 		}
-		noDespuesDeHoy("acta.fecha", acta.fecha());
 		Set<String> ids = new HashSet<>();
 		for (int k = 0; k < acta.glosas().size(); k++) {
 			FilaActa fila = acta.glosas().get(k);
@@ -188,12 +208,6 @@ final class ValidacionConciliacion {
 	private void noAntesDe(String campo, LocalDate fecha, LocalDate desde, String nombreDesde) {
 		if (fecha != null && desde != null && fecha.isBefore(desde)) {
 			error(campo, "no puede ser anterior a " + nombreDesde);
-		}
-	}
-
-	private void noDespuesDeHoy(String campo, LocalDate fecha) {
-		if (fecha != null && fecha.isAfter(hoy)) {
-			error(campo, "no puede ser posterior a " + nombreHoy);
 		}
 	}
 
