@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.reembolsos;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class ConceptosCausales {
 	}
 
 	/** Los códigos sin repetir, en el orden del catálogo. */
-	List<String> ordenar(java.util.Collection<String> codigos) {
+	List<String> ordenar(Collection<String> codigos) {
 		return codigos.stream().distinct()
 			.sorted(Comparator.comparingInt(codigo -> orden.getOrDefault(codigo, Integer.MAX_VALUE)))
 			.toList();

@@ -40,6 +40,7 @@ public final class SalariosMinimos {
 			if (porAnio.putIfAbsent(anio, smmlv) != null) {
 				throw fila.error("el año " + anio + " está repetido");
 			}
+			// Cada año cita el decreto que lo fija: sin fuente, la fila no se acepta.
 			fila.valor("fuente");
 		}
 		return new SalariosMinimos(Map.copyOf(porAnio));
