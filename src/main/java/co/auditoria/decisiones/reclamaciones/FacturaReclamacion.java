@@ -22,5 +22,5 @@ public record FacturaReclamacion(
 		@Valid MedicoTratante medicoTratante,
 		@Valid DatosReembolso reembolso,
 		@NotEmpty(message = "debe traer al menos un ítem")
-		List<@NotNull(message = "no puede ser nulo") @Valid ItemReclamacion> items) {
+		List<@Valid ItemReclamacion> items) {
 }

@@ -54,7 +54,8 @@ public final class LiquidacionReclamacion {
 		ordenados.forEach(item -> liquidada.valorReclamado = liquidada.valorReclamado.add(item.valorFacturado()));
 		List<Hallazgo> deLaReclamacion = halladas.stream().filter(Hallazgo::objetaLaReclamacion).toList();
 		if (deLaReclamacion.isEmpty()) {
-			ordenados.forEach(item -> liquidada.liquidar(item, porItem.get(item.posicion()), halladas));
+			AlcancesHallados alcances = new AlcancesHallados(halladas);
+			ordenados.forEach(item -> liquidada.liquidar(item, porItem.get(item.posicion()), alcances.de(item)));
 		}
 		else {
 			liquidada.objetarTodo(ordenados, porItem, deLaReclamacion);
@@ -79,8 +80,7 @@ public final class LiquidacionReclamacion {
 	 * pendiente si le alcanza una causal pendiente; si no, liquidado. Un ítem no objetado se liquida a su tarifa si una
 	 * causal de tarifa objetó la diferencia.
 	 */
-	private void liquidar(ItemReclamado item, TarifaItem tarifa, List<Hallazgo> halladas) {
-		List<Hallazgo> alcanzan = halladas.stream().filter(hallazgo -> hallazgo.alcanza(item)).toList();
+	private void liquidar(ItemReclamado item, TarifaItem tarifa, List<Hallazgo> alcanzan) {
 		alcanzan.stream().filter(con(EfectoCausal.OBJECION_PARCIAL)).forEach(this::registrar);
 		List<Hallazgo> objetan = alcanzan.stream().filter(con(EfectoCausal.OBJECION)).toList();
 		if (!objetan.isEmpty()) {

@@ -8,9 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
-/** La póliza que ampara el siniestro: producto, vigencia, amparos con su valor asegurado y el clausulado. */
+/**
+ * La póliza que ampara el siniestro: producto, vigencia, amparos con su valor asegurado y el clausulado. Los elementos de
+ * sus listas los revisa {@link ValidacionReclamacion} (ver {@link SolicitudReclamacion}).
+ */
 public record Poliza(
 		@NotBlank(message = "es obligatorio") String numero,
 		@NotNull(message = "es obligatorio") Producto producto,
@@ -18,11 +20,9 @@ public record Poliza(
 		@NotNull(message = "es obligatoria") LocalDate fechaFinVigencia,
 		@NotNull(message = "es obligatorio") Boolean exigeAutorizacionPrevia,
 		@NotEmpty(message = "debe traer al menos un amparo")
-		List<@NotNull(message = "no puede ser nulo") @Valid AmparoContratado> amparos,
-		List<@NotNull(message = "no puede ser nula")
-		@Pattern(regexp = Cie10.FORMATO, message = "no es un código CIE-10 válido (letra, dos dígitos y hasta dos caracteres, con o sin punto)")
-		String> complicacionesCubiertas,
-		List<@NotBlank(message = "no puede estar vacío") String> codigosExcluidos) {
+		List<@Valid AmparoContratado> amparos,
+		List<String> complicacionesCubiertas,
+		List<String> codigosExcluidos) {
 
 	public Poliza {
 		complicacionesCubiertas = complicacionesCubiertas == null ? List.of() : complicacionesCubiertas;

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
  * Una reclamación de gastos de un siniestro de accidentes personales, Generación Positiva o Cirugía Positiva
  * ({@code spec/reclamaciones.md}). Es el hecho principal de {@code rules/reclamaciones/}; cada factura entra además
  * como {@link FacturaReclamada} y cada ítem como {@link ItemReclamado}.
+ *
+ * <p>Los elementos de las listas no llevan anotaciones: un arreglo de miles de valores inválidos daría miles de
+ * violaciones, que el validador junta en tiempo cuadrático. Los revisa {@link ValidacionReclamacion}, uno por uno.
  */
 public record SolicitudReclamacion(
 		@NotBlank(message = "es obligatorio") String idReclamacion,
@@ -22,9 +25,9 @@ public record SolicitudReclamacion(
 		@NotNull(message = "es obligatoria") @Valid Poliza poliza,
 		@NotNull(message = "es obligatorio") @Valid Persona asegurado,
 		@NotNull(message = "es obligatorio") @Valid SiniestroReclamacion siniestro,
-		List<@NotNull(message = "no puede ser nulo") @Valid ReconocimientoPrevio> reconocimientosPrevios,
+		List<@Valid ReconocimientoPrevio> reconocimientosPrevios,
 		@NotEmpty(message = "debe traer al menos una factura")
-		List<@NotNull(message = "no puede ser nula") @Valid FacturaReclamacion> facturas) {
+		List<@Valid FacturaReclamacion> facturas) {
 
 	public SolicitudReclamacion {
 		reconocimientosPrevios = reconocimientosPrevios == null ? List.of() : reconocimientosPrevios;
