@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 @State(Scope.Benchmark)
 public class Banco {
 
-	@Param({ "invalidez", "incapacidades", "glosas", "ges" })
+	@Param({ "invalidez", "incapacidades", "glosas", "ges", "agendamiento" })
 	public String dominio;
 
 	ConfigurableApplicationContext contexto;
