@@ -15,9 +15,9 @@ import jakarta.validation.constraints.Size;
 public record AfiliadoCita(
 		@NotNull(message = "es obligatorio") PlanSalud plan,
 		@NotNull(message = "es obligatoria") LocalDate fechaNacimiento,
-		@NotBlank(message = "es obligatoria") @Size(max = 100, message = "debe tener de 1 a 100 caracteres") String sedeCapita,
+		@NotBlank(message = "es obligatoria") @Size(min = 1, max = 100, message = "debe tener de 1 a 100 caracteres") String sedeCapita,
 		@Size(max = 50, message = "admite hasta 50 marcaciones") List<@NotBlank(message = "no puede estar en blanco")
-		@Size(max = 100, message = "debe tener de 1 a 100 caracteres") String> marcacionesRiesgo) {
+		@Size(min = 1, max = 100, message = "debe tener de 1 a 100 caracteres") String> marcacionesRiesgo) {
 
 	public AfiliadoCita {
 		marcacionesRiesgo = marcacionesRiesgo == null ? List.of() : marcacionesRiesgo;

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * número de radicado visible en el canal", seed 002, "Lina WhatsApp").
  */
 public record CasoRiss(
-		@NotBlank(message = "es obligatorio") @Size(max = 100, message = "debe tener de 1 a 100 caracteres") String radicado,
+		@NotBlank(message = "es obligatorio") @Size(min = 1, max = 100, message = "debe tener de 1 a 100 caracteres") String radicado,
 		@NotNull(message = "es obligatorio") @Pattern(regexp = SolicitudAgendamiento.CUPS, message = "debe tener de 6 a 8 dígitos") String cups,
 		@NotNull(message = "es obligatoria") LocalDate fechaRadicacion) {
 }

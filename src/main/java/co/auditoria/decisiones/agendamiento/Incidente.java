@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record Incidente(
 		@NotNull(message = "es obligatorio") TipoIncidente tipo,
 		@NotNull(message = "es obligatorio") CanalDigital canal,
-		@NotBlank(message = "es obligatoria") @Size(max = 2000, message = "debe tener de 1 a 2000 caracteres") String descripcion,
+		@NotBlank(message = "es obligatoria") @Size(min = 1, max = 2000, message = "debe tener de 1 a 2000 caracteres") String descripcion,
 		Boolean autorizaUsoDatos) {
 
 	public Incidente {

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 @SolicitudCoherente
 public record SolicitudAgendamiento(
-		@NotBlank(message = "es obligatorio") @Size(max = 100, message = "debe tener de 1 a 100 caracteres") String idSolicitud,
+		@NotBlank(message = "es obligatorio") @Size(min = 1, max = 100, message = "debe tener de 1 a 100 caracteres") String idSolicitud,
 		@NotNull(message = "es obligatoria") LocalDate fechaSolicitud,
 		@NotNull(message = "es obligatorio") CanalEntrada canalEntrada,
 		@NotNull(message = "es obligatorio") @Pattern(regexp = CUPS, message = "debe tener de 6 a 8 dígitos") String cups,
