@@ -386,6 +386,8 @@ Característica: Enrutamiento de solicitudes de cita de medicina general y pedia
       | marcación en blanco                         |         | afiliado.marcacionesRiesgo | ["VIH", ""]                          | afiliado.marcacionesRiesgo[1] |
       | marcación nula                              |         | afiliado.marcacionesRiesgo | [null]                               | afiliado.marcacionesRiesgo[0] |
       | marcaciones que no son lista                |         | afiliado.marcacionesRiesgo | "VIH"                                | afiliado.marcacionesRiesgo |
+      | marcación que no es texto                   |         | afiliado.marcacionesRiesgo | ["VIH", 7]                           | afiliado.marcacionesRiesgo[1] |
+      | marcación de 101 caracteres                 |         | afiliado.marcacionesRiesgo | ["MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM"] | afiliado.marcacionesRiesgo[0] |
       | más de 50 marcaciones                       |         | afiliado.marcacionesRiesgo | ["A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A","A"] | afiliado.marcacionesRiesgo |
       | sedeMigrada como texto                      |         | sedeMigrada               | "si"                                  | sedeMigrada               |
       | contingencia como número                    |         | contingenciaCanalesDigitales | 1                                  | contingenciaCanalesDigitales |

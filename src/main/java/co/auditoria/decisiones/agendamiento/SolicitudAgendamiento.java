@@ -28,8 +28,11 @@ public record SolicitudAgendamiento(
 		Boolean requiereAcompanamiento,
 		Boolean insisteCanalTelefonico,
 		Agenda agenda,
-		@Size(max = 50, message = "admite hasta 50 casos") List<@NotNull(message = "no puede ser nulo") @Valid CasoRiss> casosRissAbiertos,
+		@Size(max = MAXIMO_ELEMENTOS, message = "admite hasta 50 casos") @Valid List<CasoRiss> casosRissAbiertos,
 		@Valid Incidente incidente) {
+
+	/** Cuántos elementos admite cada lista de la solicitud (casos RISS, marcaciones de riesgo). */
+	static final int MAXIMO_ELEMENTOS = 50;
 
 	/** Un código CUPS del servicio pedido: de 6 a 8 dígitos. */
 	static final String CUPS = "\\d{6,8}";
