@@ -3,7 +3,8 @@ Característica: Garantías GES de oportunidad: clasificación de cada garantía
   El asegurador (ISAPRE o FONASA) demuestra que cada garantía explícita se otorgó dentro de su plazo o se
   exceptuó válidamente; el fiscalizador clasifica cada garantía y publica tablas (spec/ges.md, seed 004:
   Informe de Fiscalización N°33/2013). Los plazos son en días corridos. La garantía base empieza el
-  2012-05-02 y vence el 2012-06-01 (30 días). Para añadir un caso basta una fila en la tabla Ejemplos.
+  2012-05-02 y vence el 2012-06-01 (30 días); se fiscaliza el 2013-02-28 (nada de lo que consta puede ser
+  posterior a esa fecha). Para añadir un caso basta una fila en la tabla Ejemplos.
 
   Antecedentes:
     Dado una solicitud de "ges" como esta:
@@ -19,7 +20,7 @@ Característica: Garantías GES de oportunidad: clasificación de cada garantía
         "excepcion": null,
         "casoCerrado": null,
         "evaluabilidad": "EVALUABLE",
-        "fechaEvaluacion": "2012-05-20"
+        "fechaEvaluacion": "2013-02-28"
       }
       """
 
@@ -121,6 +122,8 @@ Característica: Garantías GES de oportunidad: clasificación de cada garantía
       | inicio después de la fecha límite        | fechaInicio        | 2012-06-02 | fechaInicio        |
       | cumplimiento antes del inicio            | fechaCumplimiento  | 2012-05-01 | fechaCumplimiento  |
       | problema de salud que no es un número    | problemaSalud      | diabetes   | problemaSalud      |
+      | cumplimiento posterior a la evaluación   | fechaCumplimiento  | 2013-03-01 | fechaCumplimiento  |
+      | campo desconocido                        | aseguradora        | Colmena    | aseguradora        |
 
   Esquema del escenario: el lote del Anexo 4 reproduce el Anexo 3 y la tabla VI.3 del informe: <ruta>
     Dado un lote de "ges" con los casos de "examples/ges-anexo4.json"

@@ -160,6 +160,9 @@ Característica: Auditoría inicial de cuentas médicas (glosas)
 
   Esquema del escenario: Plazos en días hábiles y meses: <caso>
     Dado que el campo "factura.fechaRadicacion" vale "<radicacion>"
+    Y que el campo "factura.fechaExpedicion" vale "<radicacion>"
+    Y que el campo "siniestro.fecha" vale "<radicacion>"
+    Y que el campo "items[0].fechaPrestacion" vale "<radicacion>"
     Y que el campo "fechaEvaluacion" vale "<evaluacion>"
     Y que el campo "items[0].pertinencia" vale "<pertinencia>"
     Cuando pido la decisión
@@ -235,6 +238,8 @@ Característica: Auditoría inicial de cuentas médicas (glosas)
       | ámbito desconocido               | ambito                    | CONSULTORIO  | ambito                    |
       | tarifario desconocido            | tarifario                 | ISS_2010     | tarifario                 |
       | tipo de servicio desconocido     | items[0].tipoServicio     | CIRUGIA      | items[0].tipoServicio     |
+      | radicación posterior a la evaluación | factura.fechaRadicacion | 2026-03-01 | factura.fechaRadicacion |
+      | campo desconocido en un ítem     | items[0].descuento        | 1000         | items[0].descuento        |
       | pertinencia desconocida          | items[0].pertinencia      | DUDOSA       | items[0].pertinencia      |
       | respuesta de gerencia desconocida | respuestaGerenciaMedica  | TAL_VEZ      | respuestaGerenciaMedica   |
       | fecha de radicación inválida     | factura.fechaRadicacion   | 2026-02-30   | factura.fechaRadicacion   |

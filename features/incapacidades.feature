@@ -230,6 +230,8 @@ Característica: Auditoría de incapacidades temporales (IT) de una ARL
       | sin días                                | certificado.dias                          | (ausente)      | certificado.dias                          |
       | fecha de inicio que no existe           | certificado.fechaInicio                   | 2026-02-30     | certificado.fechaInicio                   |
       | fecha de radicación en otro formato     | fechaRadicacion                           | 30/03/2026     | fechaRadicacion                           |
+      | radicación posterior a la evaluación    | fechaRadicacion                           | 2026-04-20     | fechaRadicacion                           |
+      | campo desconocido en el certificado     | certificado.diasHabiles                   | 10             | certificado.diasHabiles                   |
       | sin fecha de radicación                 | fechaRadicacion                           | (ausente)      | fechaRadicacion                           |
       | inicio después de la radicación         | certificado.fechaInicio                   | 2026-03-31     | certificado.fechaInicio                   |
       | expedición después de la radicación     | certificado.fechaExpedicion               | 2026-04-01     | certificado.fechaExpedicion               |

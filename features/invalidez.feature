@@ -184,6 +184,14 @@ Característica: Alertas de posible invalidez, accidente de trabajo grave y clas
       | días de UCI con decimales      | diasUci                       | 1.5        |
       | días de UCI como texto         | diasUci                       | muchos     |
       | procedimiento sin código       | procedimientos[0].cups        | (vacío)    |
+      | campo mal escrito: diasUCI      | diasUCI                       | 5          |
+      | campo desconocido en un objeto  | siniestro.lugar               | Bogotá     |
+      | número entre comillas           | diasUci                       | '5'        |
+      | código CIE-10 como número       | diagnosticos[0].cie10         | 18         |
+      | verdadero como texto            | pclEnFirme                    | 'true'     |
+      | fecha con espacios              | siniestro.fecha               | ' 2026-02-11' |
+      | fecha con hora                  | siniestro.fecha               | 2026-02-11T08:00 |
+      | siniestro posterior a la evaluación | siniestro.fecha           | 2026-03-01 |
 
   Escenario: un JSON mal formado es un 400 problem+json
     Cuando envío a "/api/v1/invalidez/decide" el cuerpo:

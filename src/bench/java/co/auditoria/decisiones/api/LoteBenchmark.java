@@ -1,6 +1,5 @@
 package co.auditoria.decisiones.api;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,21 +35,23 @@ public class LoteBenchmark {
 		@Param({ "1", "100", "10000" })
 		public int tamano;
 
-		ObjectNode cuerpo;
+		/** El cuerpo como llega por HTTP a {@code decide/lote}. */
+		byte[] cuerpo;
 
 		@Setup(Level.Trial)
 		public void armar(Banco banco) {
-			cuerpo = JsonNodeFactory.instance.objectNode();
-			ArrayNode casos = cuerpo.putArray("casos");
+			ObjectNode lote = JsonNodeFactory.instance.objectNode();
+			ArrayNode casos = lote.putArray("casos");
 			for (int i = 0; i < tamano; i++) {
 				casos.add(banco.casos.get(i % banco.casos.size()));
 			}
+			cuerpo = lote.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		}
 
 	}
 
 	@Benchmark
-	public Map<String, Object> decidirLote(Banco banco, Lote lote) {
+	public Object decidirLote(Banco banco, Lote lote) {
 		return banco.decisor.decidirLote(banco.dominio, lote.cuerpo);
 	}
 

@@ -1,6 +1,11 @@
 package co.auditoria.decisiones.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +32,20 @@ class DecisionController {
 		return decisor.decidir(dominio, caso);
 	}
 
+	/** Lee el cuerpo y escribe la respuesta él mismo: los resultados salen a medida que se deciden. */
 	@PostMapping(path = "/api/v1/{dominio}/decide/lote", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Lote decideLote(@PathVariable String dominio, @RequestBody byte[] lote) {
-		return decisor.decidirLote(dominio, lote);
+	void decideLote(@PathVariable String dominio, HttpServletRequest solicitud, HttpServletResponse respuesta) {
+		decisor.decidirLote(dominio, solicitud, () -> {
+			respuesta.setStatus(HttpServletResponse.SC_OK);
+			respuesta.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			respuesta.setCharacterEncoding("UTF-8");
+			try {
+				return respuesta.getOutputStream();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 }

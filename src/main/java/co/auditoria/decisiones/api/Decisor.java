@@ -1,5 +1,8 @@
 package co.auditoria.decisiones.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,29 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import co.auditoria.decisiones.engine.Dominio;
-import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
 import co.auditoria.decisiones.engine.MotorReglas;
+import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import co.auditoria.decisiones.engine.ResumenLote;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * Decide casos de un dominio: lee y valida la solicitud, la evalúa con las reglas activas, arma la
  * {@link Decision} con la respuesta tipada del dominio, la deja en la auditoría y la cuenta en las métricas.
  */
 @Component
-class Decisor {
+public class Decisor {
 
 	private static final Logger log = LoggerFactory.getLogger(Decisor.class);
 
@@ -39,22 +44,36 @@ class Decisor {
 
 	private final RegistroAuditoria auditoria;
 
-	private final MeterRegistry metricas;
+	private final MetricasDecisiones metricas;
+
+	private final PresupuestoLotes presupuesto;
+
+	private final ObjectMapper json;
+
+	/** Sin vaciar la salida tras cada caso: un lote de 10 000 casos serían 10 000 escrituras al socket. */
+	private final ObjectWriter escritura;
 
 	private final int maximoLote;
 
-	private final Map<String, Timer> temporizadores = new ConcurrentHashMap<>();
-
-	Decisor(MotorReglas motor, LectorSolicitudes lector, RegistroAuditoria auditoria, MeterRegistry metricas,
-			@Value("${decisiones.lote.maximo:10000}") int maximoLote) {
+	Decisor(MotorReglas motor, LectorSolicitudes lector, RegistroAuditoria auditoria, MetricasDecisiones metricas,
+			PresupuestoLotes presupuesto, ObjectMapper json, @Value("${decisiones.lote.maximo:10000}") int maximoLote) {
 		this.motor = motor;
 		this.lector = lector;
 		this.auditoria = auditoria;
 		this.metricas = metricas;
+		this.presupuesto = presupuesto;
+		this.json = json;
+		this.escritura = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 		this.maximoLote = maximoLote;
 	}
 
-	Decision<?> decidir(String nombreDominio, byte[] cuerpo) {
+	/**
+	 * Decide un caso de un dominio a partir de su JSON, como {@code POST /api/v1/{dominio}/decide} (también lo usa el
+	 * consumidor de Kafka).
+	 * @throws SolicitudInvalidaException si el caso no se puede decidir (400: con cada campo culpable)
+	 * @throws DominioDesconocidoException si el dominio no existe
+	 */
+	public Decision<?> decidir(String nombreDominio, byte[] cuerpo) {
 		return decidirBytes(dominio(nombreDominio), cuerpo);
 	}
 
@@ -63,67 +82,97 @@ class Decisor {
 		return decidir(dominio, lector.leer(dominio, cuerpo), inicio).decision();
 	}
 
-	Lote decidirLote(String nombreDominio, byte[] cuerpo) {
+	/**
+	 * Decide un lote y escribe los resultados a medida que se deciden: el cuerpo se tiene una vez en memoria (y
+	 * cuenta en el {@link PresupuestoLotes}), cada caso se lee como árbol de a uno y su decisión se escribe y se
+	 * suelta. Un lote mal formado o demasiado grande es un error antes de escribir nada; {@code salida} solo se
+	 * pide cuando ya se sabe que la respuesta es 200.
+	 */
+	void decidirLote(String nombreDominio, HttpServletRequest solicitud, Supplier<OutputStream> salida) {
 		Dominio<?, ?> dominio = dominio(nombreDominio);
-		JsonNode lote = lector.arbol(cuerpo);
-		JsonNode casos = lote == null ? null : lote.get("casos");
-		List<ErrorCampo> errores = new ArrayList<>();
-		if (casos == null || !casos.isArray()) {
-			errores.add(new ErrorCampo("casos", "debe ser un arreglo de casos"));
+		long largo = solicitud.getContentLengthLong();
+		byte[] cuerpo = null;
+		if (largo < 0) {
+			cuerpo = leer(solicitud, -1);
+			largo = cuerpo.length;
 		}
-		if (lote != null && lote.isObject()) {
-			lote.propertyNames().forEach(campo -> {
-				if (!campo.equals("casos")) {
-					errores.add(new ErrorCampo(campo, "campo desconocido"));
-				}
-			});
+		presupuesto.reservar(largo);
+		try {
+			if (cuerpo == null) {
+				cuerpo = leer(solicitud, (int) largo);
+			}
+			CasosDelLote casos = new CasosDelLote(lector.estricto(), lector, cuerpo);
+			int total = casos.contar(maximoLote);
+			metricas.lote(dominio.nombre(), total);
+			escribir(dominio, casos, total, salida.get());
 		}
-		if (!errores.isEmpty()) {
-			throw new SolicitudInvalidaException("El lote debe ser {\"casos\": [...]}", errores);
+		finally {
+			presupuesto.liberar(largo);
 		}
-		if (casos.size() > maximoLote) {
-			throw new LoteDemasiadoGrandeException(casos.size(), maximoLote);
-		}
-		return lote(dominio, casos);
 	}
 
-	private <S, R> Lote lote(Dominio<S, R> dominio, JsonNode casos) {
-		List<Object> resultados = new ArrayList<>(casos.size());
+	private static byte[] leer(HttpServletRequest solicitud, int largo) {
+		try (InputStream entrada = solicitud.getInputStream()) {
+			return largo < 0 ? entrada.readAllBytes() : entrada.readNBytes(largo);
+		}
+		catch (IOException ex) {
+			throw new CuerpoIlegibleException(ex);
+		}
+	}
+
+	private <S, R> void escribir(Dominio<S, R> dominio, CasosDelLote casos, int total, OutputStream salida) {
 		Map<String, Integer> porResultado = new LinkedHashMap<>();
 		dominio.resultados().forEach(resultado -> porResultado.put(resultado, 0));
 		ResumenLote<S, R> tablas = dominio.nuevoResumen();
-		int errores = 0;
-		for (JsonNode caso : casos) {
-			try {
-				long inicio = System.nanoTime();
-				Decidido<S, R> decidido = decidir(dominio, lector.leer(dominio, caso), inicio);
-				resultados.add(decidido.decision());
-				porResultado.merge(decidido.decision().resultado(), 1, Integer::sum);
-				if (tablas != null) {
-					tablas.agregar(decidido.solicitud(), decidido.evaluacion(), decidido.decision().propios());
-				}
-			}
-			catch (SolicitudInvalidaException ex) {
-				resultados.add(new Lote.CasoInvalido(Problemas.solicitudInvalida(ex.getMessage(), ex.errores()),
-						Identificador.de(caso, dominio.campoIdentificador())));
-				errores++;
-			}
+		int[] errores = { 0 };
+		try (JsonGenerator escritor = json.createGenerator(salida)) {
+			escritor.writeStartObject();
+			escritor.writeName("resultados");
+			escritor.writeStartArray();
+			casos.recorrer(caso -> escritura.writeValue(escritor, decidirCaso(dominio, caso, porResultado, tablas, errores)));
+			escritor.writeEndArray();
+			porResultado.values().removeIf(cuenta -> cuenta == 0);
+			escritor.writeName("resumen");
+			escritura.writeValue(escritor, new Lote.Resumen(total, porResultado, errores[0], tablas == null ? null : tablas.tablas()));
+			escritor.writeEndObject();
 		}
-		porResultado.values().removeIf(cuenta -> cuenta == 0);
-		return new Lote(resultados, new Lote.Resumen(casos.size(), porResultado, errores,
-				tablas == null ? null : tablas.tablas()));
+	}
+
+	/** Un caso del lote: su decisión, o su error con su identificador; un caso nunca tumba el lote. */
+	private <S, R> Object decidirCaso(Dominio<S, R> dominio, JsonNode caso, Map<String, Integer> porResultado,
+			ResumenLote<S, R> tablas, int[] errores) {
+		try {
+			Decidido<S, R> decidido = decidir(dominio, lector.leer(dominio, caso), System.nanoTime());
+			porResultado.merge(decidido.decision().resultado(), 1, Integer::sum);
+			if (tablas != null) {
+				tablas.agregar(decidido.solicitud(), decidido.evaluacion(), decidido.decision().propios());
+			}
+			return decidido.decision();
+		}
+		catch (SolicitudInvalidaException ex) {
+			errores[0]++;
+			return new Lote.CasoInvalido(Problemas.solicitudInvalida(ex.getMessage(), ex.errores()),
+					Identificador.de(caso, dominio.campoIdentificador()));
+		}
+		catch (ReglasNoDisponiblesException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// Un defecto del servicio con este caso: queda registrado y el caso lleva un 500; los demás se deciden.
+			log.error("Error inesperado al decidir un caso de un lote de {}: {}", dominio.nombre(), TrazaSinDatos.de(ex));
+			errores[0]++;
+			return new Lote.CasoInvalido(Problemas.problema(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR,
+					"error-interno", "Error interno", "Error inesperado del servicio con este caso; quedó registrado"),
+					Identificador.de(caso, dominio.campoIdentificador()));
+		}
 	}
 
 	private <S, R> Decidido<S, R> decidir(Dominio<S, R> dominio, S solicitud, long inicio) {
 		Evaluacion evaluacion = evaluar(dominio, solicitud);
 		Decision<R> decision = Decision.de(idAleatorio(), evaluacion, Instant.now(), dominio.respuesta(solicitud, evaluacion));
 		long nanos = System.nanoTime() - inicio;
-		auditoria.registrar(decision, dominio.identificador(solicitud), nanos);
-		temporizadores.computeIfAbsent(dominio.nombre() + '/' + decision.resultado(), clave -> Timer.builder("decisiones")
-			.description("Decisiones tomadas, por dominio y resultado")
-			.tag("dominio", dominio.nombre())
-			.tag("resultado", decision.resultado())
-			.register(metricas)).record(nanos, TimeUnit.NANOSECONDS);
+		auditoria.registrar(decision, dominio.identificador(solicitud), Cliente.actual(), nanos);
+		metricas.decision(dominio.nombre(), decision.resultado(), nanos);
 		return new Decidido<>(solicitud, evaluacion, decision);
 	}
 

@@ -1,7 +1,7 @@
 package co.auditoria.decisiones.api;
 
 /** La ruta nombra un dominio que el servicio no tiene; se responde 404. */
-class DominioDesconocidoException extends RuntimeException {
+public class DominioDesconocidoException extends RuntimeException {
 
 	DominioDesconocidoException(String dominio, Iterable<String> conocidos) {
 		super("No existe el dominio '" + dominio + "'; los dominios son " + String.join(", ", conocidos));

@@ -202,4 +202,9 @@ class LectorSolicitudes {
 	}
 
 
+	/** El lector estricto, para leer un lote de a un caso con las mismas reglas. */
+	JsonMapper estricto() {
+		return estricto;
+	}
+
 }

@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.api;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,10 +24,13 @@ class LimiteCuerpo extends OncePerRequestFilter {
 
 	private final long maximo;
 
+	private final long nanosMaximos;
+
 	private final ObjectMapper json;
 
-	LimiteCuerpo(DataSize maximo, ObjectMapper json) {
+	LimiteCuerpo(DataSize maximo, Duration tiempoMaximo, ObjectMapper json) {
 		this.maximo = maximo.toBytes();
+		this.nanosMaximos = tiempoMaximo.toNanos();
 		this.json = json;
 	}
 
@@ -40,12 +44,21 @@ class LimiteCuerpo extends OncePerRequestFilter {
 					"cuerpo-demasiado-grande", "Cuerpo demasiado grande", mensaje(solicitud.getContentLengthLong())));
 			return;
 		}
-		cadena.doFilter(new Limitada(solicitud, maximo), respuesta);
+		cadena.doFilter(new Limitada(solicitud, maximo, nanosMaximos), respuesta);
 	}
 
 	String mensaje(long bytes) {
 		return "El cuerpo " + (bytes > 0 ? "trae " + bytes + " bytes y" : "pasa de") + " el máximo es " + maximo
 				+ " bytes";
+	}
+
+	/** Lo que la lectura del cuerpo lanza cuando tarda más del máximo; {@link ManejadorErrores} lo vuelve 408. */
+	static final class CuerpoDemasiadoLentoException extends IOException {
+
+		CuerpoDemasiadoLentoException(long nanos) {
+			super("El cuerpo tardó más de " + Duration.ofNanos(nanos).toSeconds() + " s en llegar");
+		}
+
 	}
 
 	/** Lo que la lectura del cuerpo lanza al pasar del máximo; {@link ManejadorErrores} lo vuelve 413. */
@@ -61,17 +74,20 @@ class LimiteCuerpo extends OncePerRequestFilter {
 
 		private final long maximo;
 
+		private final long nanosMaximos;
+
 		private ServletInputStream flujo;
 
-		Limitada(HttpServletRequest solicitud, long maximo) {
+		Limitada(HttpServletRequest solicitud, long maximo, long nanosMaximos) {
 			super(solicitud);
 			this.maximo = maximo;
+			this.nanosMaximos = nanosMaximos;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (flujo == null) {
-				flujo = new Contado(super.getInputStream(), maximo);
+				flujo = new Contado(super.getInputStream(), maximo, nanosMaximos);
 			}
 			return flujo;
 		}
@@ -84,11 +100,17 @@ class LimiteCuerpo extends OncePerRequestFilter {
 
 		private final long maximo;
 
+		private final long limite;
+
+		private final long nanosMaximos;
+
 		private long leidos;
 
-		Contado(ServletInputStream origen, long maximo) {
+		Contado(ServletInputStream origen, long maximo, long nanosMaximos) {
 			this.origen = origen;
 			this.maximo = maximo;
+			this.nanosMaximos = nanosMaximos;
+			this.limite = System.nanoTime() + nanosMaximos;
 		}
 
 		@Override
@@ -109,10 +131,13 @@ class LimiteCuerpo extends OncePerRequestFilter {
 			return n;
 		}
 
-		private void contar(int n) throws CuerpoDemasiadoGrandeException {
+		private void contar(int n) throws IOException {
 			leidos += n;
 			if (leidos > maximo) {
 				throw new CuerpoDemasiadoGrandeException(maximo);
+			}
+			if (System.nanoTime() > limite) {
+				throw new CuerpoDemasiadoLentoException(nanosMaximos);
 			}
 		}
 

@@ -1,6 +1,8 @@
 package co.auditoria.decisiones.api;
 
 import co.auditoria.decisiones.engine.MotorReglas;
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -18,12 +20,32 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 class Limites {
 
-	/** Primero de todo: un cuerpo enorme se rechaza antes de autenticar o leer nada. */
+	/** Antes que todo: cuenta también lo que cortan los filtros siguientes. */
 	@Bean
-	FilterRegistrationBean<LimiteCuerpo> limiteCuerpo(@Value("${decisiones.cuerpo.maximo:16MB}") DataSize maximo,
-			ObjectMapper json) {
-		FilterRegistrationBean<LimiteCuerpo> registro = new FilterRegistrationBean<>(new LimiteCuerpo(maximo, json));
+	FilterRegistrationBean<FiltroRechazos> rechazos(MetricasDecisiones metricas, MotorReglas motor) {
+		FilterRegistrationBean<FiltroRechazos> registro = new FilterRegistrationBean<>(new FiltroRechazos(metricas,
+				motor.dominios().stream().map(co.auditoria.decisiones.engine.Dominio::nombre).collect(java.util.stream.Collectors.toSet())));
 		registro.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registro.addUrlPatterns("/api/*");
+		return registro;
+	}
+
+	/**
+	 * Un cuerpo enorme se rechaza antes de autenticar o leer nada, y uno que llega demasiado lento (un byte por
+	 * segundo) se corta a los {@code decisiones.cuerpo.tiempo-maximo}: no retiene un hilo para siempre. El máximo
+	 * del cuerpo se deduce del lote: un lote máximo de casos del tamaño máximo tiene que caber.
+	 */
+	@Bean
+	FilterRegistrationBean<LimiteCuerpo> limiteCuerpo(@Value("${decisiones.cuerpo.maximo}") DataSize maximo,
+			@Value("${decisiones.caso.maximo}") DataSize casoMaximo, @Value("${decisiones.lote.maximo}") int loteMaximo,
+			@Value("${decisiones.cuerpo.tiempo-maximo:60s}") Duration tiempoMaximo, ObjectMapper json) {
+		if (maximo.toBytes() < casoMaximo.toBytes() * loteMaximo) {
+			throw new IllegalStateException("decisiones.cuerpo.maximo (" + maximo + ") no alcanza para un lote de "
+					+ loteMaximo + " casos de decisiones.caso.maximo (" + casoMaximo + "): súbalo al menos a "
+					+ DataSize.ofBytes(casoMaximo.toBytes() * loteMaximo).toMegabytes() + "MB o baje uno de los otros dos");
+		}
+		FilterRegistrationBean<LimiteCuerpo> registro = new FilterRegistrationBean<>(new LimiteCuerpo(maximo, tiempoMaximo, json));
+		registro.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registro.addUrlPatterns("/api/*");
 		return registro;
 	}

@@ -1,6 +1,5 @@
 package co.auditoria.decisiones.api;
 
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -10,10 +9,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.http.ProblemDetail;
 
 /**
- * La respuesta de {@code decide/lote}: un resultado por caso, en el orden de {@code casos} (una
- * {@link Decision} o un {@link CasoInvalido}), y el resumen.
+ * La respuesta de {@code decide/lote}, {@code {"resultados": [...], "resumen": {...}}}: un resultado por caso, en el
+ * orden de {@code casos} (una {@link Decision} o un {@link CasoInvalido}), y el resumen. {@link Decisor} la escribe
+ * a medida que decide.
  */
-record Lote(List<Object> resultados, Resumen resumen) {
+final class Lote {
+
+	private Lote() {
+	}
+
 
 	/**
 	 * {@code total} cuenta todos los casos, {@code porResultado} solo los decididos (sin claves en cero),

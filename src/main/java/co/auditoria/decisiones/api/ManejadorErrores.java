@@ -61,6 +61,21 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> sinCapacidad(PresupuestoLotes.SinCapacidadException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE, "sin-capacidad", "Sin capacidad para el lote",
+					ex.getMessage()));
+	}
+
+	/** El cuerpo de un lote que se lee a mano (no por un convertidor de Spring) y pasa un límite. */
+	@ExceptionHandler
+	ResponseEntity<Object> cuerpoIlegible(CuerpoIlegibleException ex) {
+		return handleHttpMessageNotReadable(new HttpMessageNotReadableException(ex.getMessage(), ex.getCause(), null),
+				new HttpHeaders(), HttpStatus.BAD_REQUEST, null);
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> reglasNoDisponibles(ReglasNoDisponiblesException ex) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "30")
@@ -118,6 +133,12 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
+			if (causa instanceof LimiteCuerpo.CuerpoDemasiadoLentoException lento) {
+				return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+					.header(HttpHeaders.CONNECTION, "close")
+					.body(Problemas.problema(HttpStatus.REQUEST_TIMEOUT, "cuerpo-demasiado-lento", "Cuerpo demasiado lento",
+							lento.getMessage()));
+			}
 			if (causa instanceof LimiteCuerpo.CuerpoDemasiadoGrandeException demasiado) {
 				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 					.header(HttpHeaders.CONNECTION, "close")

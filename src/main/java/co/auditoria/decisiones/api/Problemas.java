@@ -21,7 +21,7 @@ public final class Problemas {
 	private Problemas() {
 	}
 
-	static ProblemDetail solicitudInvalida(String detalle, List<ErrorCampo> errores) {
+	public static ProblemDetail solicitudInvalida(String detalle, List<ErrorCampo> errores) {
 		ProblemDetail problema = problema(HttpStatus.BAD_REQUEST, "solicitud-invalida", "Solicitud inválida", detalle);
 		if (!errores.isEmpty()) {
 			problema.setProperty("errores", errores);

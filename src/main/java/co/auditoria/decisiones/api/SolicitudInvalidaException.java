@@ -5,7 +5,7 @@ import java.util.List;
 import co.auditoria.decisiones.engine.ErrorCampo;
 
 /** Una solicitud que no se puede decidir; se responde 400 nombrando los campos culpables. */
-class SolicitudInvalidaException extends RuntimeException {
+public class SolicitudInvalidaException extends RuntimeException {
 
 	private final List<ErrorCampo> errores;
 
@@ -14,7 +14,7 @@ class SolicitudInvalidaException extends RuntimeException {
 		this.errores = List.copyOf(errores);
 	}
 
-	List<ErrorCampo> errores() {
+	public List<ErrorCampo> errores() {
 		return errores;
 	}
 

@@ -38,6 +38,11 @@ public final class CatalogoCausales {
 		return new CatalogoCausales(porCodigo);
 	}
 
+	/** Los códigos, en el orden del catálogo (el de las respuestas). */
+	public java.util.List<String> codigos() {
+		return java.util.List.copyOf(porCodigo.keySet());
+	}
+
 	boolean contiene(String codigo) {
 		return porCodigo.containsKey(codigo);
 	}

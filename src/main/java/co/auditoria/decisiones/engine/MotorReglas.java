@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.engine;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,11 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +49,23 @@ public class MotorReglas {
 	/** Huella del último contenido en disco que no compiló, para no reintentarlo en cada sondeo. */
 	private String ultimaRechazada;
 
-	public MotorReglas(PropiedadesReglas propiedades, List<Dominio<?, ?>> dominios, Optional<Clock> reloj) {
+	/** Quién activa las reglas al arrancar el servicio, en los eventos de activación. */
+	public static final String ARRANQUE = "arranque";
+
+	private final ApplicationEventPublisher eventos;
+
+	private List<ErrorRegla> erroresAlArrancar = List.of();
+
+	/**
+	 * @param eventos dónde se publican {@link ReglasActivadas} y {@link RecargaRechazada} (auditoría, métricas);
+	 *        en una prueba sin Spring basta {@code evento -> {}}
+	 */
+	public MotorReglas(PropiedadesReglas propiedades, List<Dominio<?, ?>> dominios, Optional<Clock> reloj,
+			ApplicationEventPublisher eventos) {
 		this.compilador = new CompiladorReglas(propiedades.directorio().toAbsolutePath().normalize(), dominios);
 		dominios.forEach(dominio -> this.dominios.put(dominio.nombre(), dominio));
 		this.reloj = reloj.orElse(Clock.system(ZoneId.of(propiedades.zonaHoraria())));
+		this.eventos = eventos;
 		try {
 			ConjuntoReglas inicial = compilador.compilar(null);
 			activo.set(inicial);
@@ -58,6 +78,22 @@ public class MotorReglas {
 			}
 			log.error("Las reglas de {} no compilan; el servicio queda fuera de servicio hasta que compilen: {}",
 					compilador.directorio(), ex.errores());
+			erroresAlArrancar = ex.errores();
+		}
+	}
+
+	/**
+	 * La activación del arranque se anuncia cuando el contexto ya está listo: antes, los que escuchan (auditoría,
+	 * métricas) todavía no están registrados y el evento se perdería.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	void anunciarArranque() {
+		ConjuntoReglas inicial = activo.get();
+		if (inicial != null) {
+			eventos.publishEvent(activacion(ARRANQUE, null, inicial));
+		}
+		else {
+			eventos.publishEvent(new RecargaRechazada(ARRANQUE, null, erroresAlArrancar, Instant.now()));
 		}
 	}
 
@@ -91,14 +127,14 @@ public class MotorReglas {
 	 * Recarga solo si el contenido en disco no es el activo: lo que llama el vigilante ante cualquier evento
 	 * del directorio (un ConfigMap o un {@code ln -sfn} cambian el directorio sin tocar ningún {@code .drl}).
 	 */
-	public synchronized void recargarSiCambio() {
+	public synchronized void recargarSiCambio(String quien) {
 		ConjuntoReglas actual = activo.get();
 		String enDisco = compilador.versionEnDisco();
 		if ((actual != null && enDisco.equals(actual.version())) || enDisco.equals(ultimaRechazada)) {
 			return;
 		}
 		try {
-			recargar();
+			recargar(quien);
 		}
 		catch (ReglasInvalidasException ex) {
 			// Ya registrado; no se vuelve a intentar hasta que el contenido cambie otra vez.
@@ -106,20 +142,43 @@ public class MotorReglas {
 		}
 	}
 
-	/** Compila y, solo si todo compila, activa el nuevo conjunto. */
-	public synchronized ConjuntoReglas recargar() {
+	/**
+	 * Compila y, solo si todo compila, activa el nuevo conjunto; lo anuncia con {@link ReglasActivadas} si la
+	 * versión cambió, o con {@link RecargaRechazada}.
+	 * @param quien quién pide la recarga: el nombre del sistema cliente o {@code vigilante}
+	 */
+	public synchronized ConjuntoReglas recargar(String quien) {
 		ConjuntoReglas anterior = activo.get();
+		String versionAnterior = anterior == null ? null : anterior.version();
 		try {
 			ConjuntoReglas nuevo = compilador.compilar(anterior);
 			activo.set(nuevo);
-			log.info("Reglas recargadas: versión {} -> {} en {} ms ({})", anterior == null ? "ninguna" : anterior.version(), nuevo.version(),
+			log.info("Reglas recargadas por {}: versión {} -> {} en {} ms ({})", quien, versionAnterior, nuevo.version(),
 					nuevo.milisegundosCompilacion(), versiones(nuevo));
+			if (!nuevo.version().equals(versionAnterior)) {
+				eventos.publishEvent(activacion(quien, anterior, nuevo));
+			}
 			return nuevo;
 		}
 		catch (ReglasInvalidasException ex) {
-			log.warn("Recarga rechazada, siguen activas las reglas {}: {}", anterior == null ? "(ninguna)" : anterior.version(), ex.errores());
+			log.warn("Recarga de {} rechazada, siguen activas las reglas {}: {}", quien, versionAnterior, ex.errores());
+			eventos.publishEvent(new RecargaRechazada(quien, versionAnterior, ex.errores(), Instant.now()));
 			throw ex;
 		}
+	}
+
+	private static ReglasActivadas activacion(String quien, ConjuntoReglas anterior, ConjuntoReglas nuevo) {
+		Map<String, String> antes = new TreeMap<>();
+		if (anterior != null) {
+			anterior.dominios().values().forEach(reglas -> antes.putAll(reglas.fuentes()));
+		}
+		Map<String, String> ahora = new TreeMap<>();
+		nuevo.dominios().values().forEach(reglas -> ahora.putAll(reglas.fuentes()));
+		Set<String> rutas = new TreeSet<>(antes.keySet());
+		rutas.addAll(ahora.keySet());
+		List<String> cambiados = rutas.stream().filter(ruta -> !Objects.equals(antes.get(ruta), ahora.get(ruta))).toList();
+		return new ReglasActivadas(quien, anterior == null ? null : anterior.version(), nuevo.version(), versiones(nuevo),
+				cambiados, nuevo.cargadoEn());
 	}
 
 	/** Decide un caso ya validado con las reglas activas de su dominio. */

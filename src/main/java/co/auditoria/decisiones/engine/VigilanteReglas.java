@@ -32,6 +32,9 @@ class VigilanteReglas implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(VigilanteReglas.class);
 
+	/** Quién activa las reglas en los eventos de activación cuando las recarga el vigilante. */
+	static final String QUIEN = "vigilante";
+
 	private final MotorReglas motor;
 
 	private final PropiedadesReglas propiedades;
@@ -121,7 +124,7 @@ class VigilanteReglas implements SmartLifecycle {
 				log.info("{} apunta ahora a otro directorio; se vigila el nuevo", raiz());
 				registrar();
 			}
-			motor.recargarSiCambio();
+			motor.recargarSiCambio(QUIEN);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			// A mitad de un cambio de ConfigMap el directorio puede no estar completo: se reintenta en el siguiente sondeo.

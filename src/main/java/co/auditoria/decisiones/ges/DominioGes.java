@@ -14,6 +14,7 @@ import co.auditoria.decisiones.engine.CatalogoInvalidoException;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
+import co.auditoria.decisiones.engine.RevisionFechas;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,12 +67,28 @@ class DominioGes implements Dominio<SolicitudGes, RespuestaGes> {
 		return Map.of();
 	}
 
+	/**
+	 * El plazo empieza antes de su fecha límite y se cumple después de empezar; nada de lo que consta (cumplimiento,
+	 * excepción, cierre) puede ser posterior a la fecha de la evaluación.
+	 */
 	@Override
 	public List<ErrorCampo> validar(SolicitudGes garantia) {
-		List<ErrorCampo> errores = new ArrayList<>();
-		if (garantia.fechaInicio() != null && garantia.fechaInicio().isAfter(garantia.fechaLimite())) {
-			errores.add(new ErrorCampo("fechaInicio", "no puede ser posterior a fechaLimite"));
+		LocalDate evaluacion = garantia.fechaEvaluacion();
+		RevisionFechas fechas = new RevisionFechas().enRango("fechaInicio", garantia.fechaInicio())
+			.enRango("fechaLimite", garantia.fechaLimite())
+			.enRango("fechaCumplimiento", garantia.fechaCumplimiento())
+			.enRango("fechaEvaluacion", evaluacion)
+			.noPosterior("fechaInicio", garantia.fechaInicio(), "fechaLimite", garantia.fechaLimite())
+			.noPosterior("fechaCumplimiento", garantia.fechaCumplimiento(), "fechaEvaluacion", evaluacion);
+		if (garantia.excepcion() != null) {
+			fechas.enRango("excepcion.fecha", garantia.excepcion().fecha())
+				.noPosterior("excepcion.fecha", garantia.excepcion().fecha(), "fechaEvaluacion", evaluacion);
 		}
+		if (garantia.casoCerrado() != null) {
+			fechas.enRango("casoCerrado.fecha", garantia.casoCerrado().fecha())
+				.noPosterior("casoCerrado.fecha", garantia.casoCerrado().fecha(), "fechaEvaluacion", evaluacion);
+		}
+		List<ErrorCampo> errores = new ArrayList<>(fechas.errores());
 		if (garantia.fechaInicio() != null && garantia.fechaCumplimiento() != null
 				&& garantia.fechaCumplimiento().isBefore(garantia.fechaInicio())) {
 			errores.add(new ErrorCampo("fechaCumplimiento", "no puede ser anterior a fechaInicio"));

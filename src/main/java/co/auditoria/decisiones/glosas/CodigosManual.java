@@ -20,13 +20,24 @@ public final class CodigosManual {
 		this.porManual = porManual;
 	}
 
-	static CodigosManual desde(Map<ManualGlosas, Catalogo> catalogos) {
+	/**
+	 * @param conceptos el concepto de cada glosa propia, de {@code causales.csv} (columna {@code tipo}); una fila
+	 *        de un manual con una glosa que no está ahí, o con un código que no es de su manual y concepto, no carga
+	 */
+	static CodigosManual desde(Map<ManualGlosas, Catalogo> catalogos, Map<String, ConceptoGlosa> conceptos) {
 		Map<ManualGlosas, Map<String, CodigoOficial>> porManual = new EnumMap<>(ManualGlosas.class);
 		catalogos.forEach((manual, catalogo) -> {
 			Map<String, CodigoOficial> codigos = new HashMap<>();
 			for (Catalogo.Fila fila : catalogo.filas()) {
 				String glosa = fila.valor("glosa");
 				String clave = fila.opcional("clave");
+				if (!conceptos.containsKey(glosa)) {
+					throw fila.error("la glosa '" + glosa + "' no está en causales.csv");
+				}
+				String problema = manual.problemaDelCodigo(fila.valor("codigo"), conceptos.get(glosa));
+				if (problema != null) {
+					throw fila.error(problema);
+				}
 				CodigoOficial oficial = new CodigoOficial(fila.valor("codigo"), fila.valor("descripcion"));
 				if (codigos.putIfAbsent(llave(glosa, clave), oficial) != null) {
 					throw fila.error("la combinación glosa '" + glosa + "' y clave '" + (clave == null ? "" : clave)
@@ -41,6 +52,20 @@ public final class CodigosManual {
 			}
 		}
 		return new CodigosManual(porManual);
+	}
+
+	/**
+	 * El concepto de cada causal de {@code causales.csv} que es una glosa (su {@code tipo} es un concepto); las de
+	 * escalamiento también pueden tener código en un manual, sin concepto que comprobar.
+	 */
+	static Map<String, ConceptoGlosa> conceptos(Catalogo causales) {
+		Map<String, ConceptoGlosa> conceptos = new HashMap<>();
+		for (Catalogo.Fila fila : causales.filas()) {
+			String tipo = fila.opcional("tipo");
+			boolean esConcepto = tipo != null && java.util.Arrays.stream(ConceptoGlosa.values()).anyMatch(c -> c.name().equals(tipo));
+			conceptos.put(fila.valor("codigo"), esConcepto ? ConceptoGlosa.valueOf(tipo) : null);
+		}
+		return conceptos;
 	}
 
 	/** El código oficial de una glosa que no depende del ítem (fila sin clave); {@code null} si no está. */

@@ -10,7 +10,9 @@ import java.util.Map;
 import co.auditoria.decisiones.calendario.CalendarioHabil;
 import co.auditoria.decisiones.engine.Catalogo;
 import co.auditoria.decisiones.engine.Dominio;
+import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
+import co.auditoria.decisiones.engine.RevisionFechas;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -65,11 +67,35 @@ class DominioGlosas implements Dominio<SolicitudGlosas, RespuestaGlosas> {
 		for (ManualGlosas manual : ManualGlosas.values()) {
 			manuales.put(manual, Catalogo.requerido(catalogos, nombre(), manual.catalogo()));
 		}
+		Catalogo causales = Catalogo.requerido(catalogos, nombre(), "causales");
 		return Map.of("soportesExigidos", SoportesExigidos.desde(Catalogo.requerido(catalogos, nombre(), "soportes-exigidos")),
-				"codigosManual", CodigosManual.desde(manuales),
-				"ordenGlosas", OrdenGlosas.desde(Catalogo.requerido(catalogos, nombre(), "causales")),
+				"codigosManual", CodigosManual.desde(manuales, CodigosManual.conceptos(causales)),
+				"ordenGlosas", OrdenGlosas.desde(causales),
 				"calendario", calendario,
 				"fechaCorteRes2284", fechaCorteRes2284);
+	}
+
+	/**
+	 * Lo que ya pasó no puede ser posterior a la fecha de evaluación: la expedición y la radicación de la factura,
+	 * la prestación de cada servicio y el siniestro. Un año absurdo tampoco se admite.
+	 */
+	@Override
+	public List<ErrorCampo> validar(SolicitudGlosas solicitud) {
+		Factura factura = solicitud.factura();
+		LocalDate evaluacion = solicitud.fechaEvaluacion();
+		RevisionFechas fechas = new RevisionFechas().enRango("factura.fechaRadicacion", factura.fechaRadicacion())
+			.enRango("factura.fechaExpedicion", factura.fechaExpedicion())
+			.enRango("fechaEvaluacion", evaluacion)
+			.enRango("siniestro.fecha", solicitud.siniestro().fecha())
+			.noPosterior("factura.fechaExpedicion", factura.fechaExpedicion(), "fechaEvaluacion", evaluacion)
+			.noPosterior("factura.fechaRadicacion", factura.fechaRadicacion(), "fechaEvaluacion", evaluacion)
+			.noPosterior("siniestro.fecha", solicitud.siniestro().fecha(), "fechaEvaluacion", evaluacion);
+		for (int i = 0; i < solicitud.items().size(); i++) {
+			String campo = "items[" + i + "].fechaPrestacion";
+			fechas.enRango(campo, solicitud.items().get(i).fechaPrestacion())
+				.noPosterior(campo, solicitud.items().get(i).fechaPrestacion(), "fechaEvaluacion", evaluacion);
+		}
+		return fechas.errores();
 	}
 
 	@Override

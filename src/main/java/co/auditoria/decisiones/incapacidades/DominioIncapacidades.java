@@ -13,6 +13,7 @@ import co.auditoria.decisiones.engine.Contexto;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
+import co.auditoria.decisiones.engine.RevisionFechas;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DominioIncapacidades implements Dominio<SolicitudIncapacidad, RespuestaIncapacidad> {
-
-	private static final int ANIO_MINIMO = 1900;
-
-	private static final int ANIO_MAXIMO = 2999;
 
 	private final CalendarioHabil calendario;
 
@@ -67,43 +64,29 @@ class DominioIncapacidades implements Dominio<SolicitudIncapacidad, RespuestaInc
 	}
 
 	/**
-	 * Fechas imposibles que las anotaciones no ven: un año absurdo (p. ej. {@code +999999999}) haría fallar
-	 * el calendario o la aritmética de fechas, y nada se expide ni empieza después de radicarse.
+	 * Fechas imposibles que las anotaciones no ven: un año absurdo (p. ej. {@code +999999999}) haría fallar el
+	 * calendario o la aritmética de fechas; nada se expide ni empieza después de radicarse, y no se radica después
+	 * de la fecha de evaluación.
 	 */
 	@Override
 	public List<ErrorCampo> validar(SolicitudIncapacidad solicitud) {
-		List<ErrorCampo> errores = new ArrayList<>();
 		Certificado certificado = solicitud.certificado();
-		enRango(errores, "fechaRadicacion", solicitud.fechaRadicacion());
-		enRango(errores, "fechaEvaluacion", solicitud.fechaEvaluacion());
-		enRango(errores, "certificado.fechaExpedicion", certificado.fechaExpedicion());
-		enRango(errores, "certificado.fechaInicio", certificado.fechaInicio());
-		enRango(errores, "afiliado.fechaInicioCobertura", solicitud.afiliado().fechaInicioCobertura());
-		enRango(errores, "siniestro.fecha", solicitud.siniestro().fecha());
+		RevisionFechas fechas = new RevisionFechas().enRango("fechaRadicacion", solicitud.fechaRadicacion())
+			.enRango("fechaEvaluacion", solicitud.fechaEvaluacion())
+			.enRango("certificado.fechaExpedicion", certificado.fechaExpedicion())
+			.enRango("certificado.fechaInicio", certificado.fechaInicio())
+			.enRango("afiliado.fechaInicioCobertura", solicitud.afiliado().fechaInicioCobertura())
+			.enRango("siniestro.fecha", solicitud.siniestro().fecha());
 		for (int i = 0; i < solicitud.radicacionesDelMismoPeriodo().size(); i++) {
-			enRango(errores, "radicacionesDelMismoPeriodo[" + i + "].fechaInicio",
+			fechas.enRango("radicacionesDelMismoPeriodo[" + i + "].fechaInicio",
 					solicitud.radicacionesDelMismoPeriodo().get(i).fechaInicio());
 		}
-		if (!errores.isEmpty()) {
-			return errores;
-		}
 		LocalDate radicacion = solicitud.fechaRadicacion();
-		noDespuesDeRadicar(errores, "certificado.fechaInicio", certificado.fechaInicio(), radicacion);
-		noDespuesDeRadicar(errores, "certificado.fechaExpedicion", certificado.fechaExpedicion(), radicacion);
-		noDespuesDeRadicar(errores, "siniestro.fecha", solicitud.siniestro().fecha(), radicacion);
-		return errores;
-	}
-
-	private static void enRango(List<ErrorCampo> errores, String campo, LocalDate fecha) {
-		if (fecha != null && (fecha.getYear() < ANIO_MINIMO || fecha.getYear() > ANIO_MAXIMO)) {
-			errores.add(new ErrorCampo(campo, "fuera del rango admitido (años " + ANIO_MINIMO + " a " + ANIO_MAXIMO + ")"));
-		}
-	}
-
-	private static void noDespuesDeRadicar(List<ErrorCampo> errores, String campo, LocalDate fecha, LocalDate radicacion) {
-		if (fecha != null && fecha.isAfter(radicacion)) {
-			errores.add(new ErrorCampo(campo, "no puede ser posterior a fechaRadicacion"));
-		}
+		return fechas.noPosterior("certificado.fechaInicio", certificado.fechaInicio(), "fechaRadicacion", radicacion)
+			.noPosterior("certificado.fechaExpedicion", certificado.fechaExpedicion(), "fechaRadicacion", radicacion)
+			.noPosterior("siniestro.fecha", solicitud.siniestro().fecha(), "fechaRadicacion", radicacion)
+			.noPosterior("fechaRadicacion", radicacion, "fechaEvaluacion", solicitud.fechaEvaluacion())
+			.errores();
 	}
 
 	@Override

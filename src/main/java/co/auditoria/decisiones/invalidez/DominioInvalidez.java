@@ -9,7 +9,9 @@ import java.util.Map;
 import co.auditoria.decisiones.cie10.RangosCie10;
 import co.auditoria.decisiones.engine.Catalogo;
 import co.auditoria.decisiones.engine.Dominio;
+import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.Evaluacion;
+import co.auditoria.decisiones.engine.RevisionFechas;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +52,15 @@ class DominioInvalidez implements Dominio<SolicitudInvalidez, RespuestaInvalidez
 		return Map.of("criteriosCie10", RangosCie10.desde(Catalogo.requerido(catalogos, nombre(), "criterios-cie10")),
 				"accidenteGraveCie10", RangosCie10.desde(Catalogo.requerido(catalogos, nombre(), "accidente-grave-cie10")),
 				"procedimientosAmputacion", ProcedimientosAmputacion.desde(Catalogo.requerido(catalogos, nombre(), "procedimientos-amputacion")));
+	}
+
+	/** Un siniestro no puede ser posterior a la fecha de evaluación, ni estar en un año absurdo. */
+	@Override
+	public List<ErrorCampo> validar(SolicitudInvalidez solicitud) {
+		return new RevisionFechas().enRango("siniestro.fecha", solicitud.siniestro().fecha())
+			.enRango("fechaEvaluacion", solicitud.fechaEvaluacion())
+			.noPosterior("siniestro.fecha", solicitud.siniestro().fecha(), "fechaEvaluacion", solicitud.fechaEvaluacion())
+			.errores();
 	}
 
 	@Override

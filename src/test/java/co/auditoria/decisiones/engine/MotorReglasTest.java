@@ -37,7 +37,8 @@ class MotorReglasTest {
 	void motor() throws IOException {
 		ReglasDePrueba.escribir(reglas);
 		motor = new MotorReglas(PropiedadesReglas.de(reglas), List.of(dominio),
-				Optional.empty());
+				Optional.empty(), evento -> {
+		});
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class MotorReglasTest {
 		String version = motor.activo().version();
 		escribir("reglas.drl", "rule \"rota\" when then");
 
-		assertThatThrownBy(motor::recargar).isInstanceOf(ReglasInvalidasException.class);
+		assertThatThrownBy(() -> motor.recargar("prueba")).isInstanceOf(ReglasInvalidasException.class);
 		assertThat(motor.activo().version()).isEqualTo(version);
 		assertThat(motor.evaluar(dominio, 11).resultado()).isEqualTo("RECHAZADO");
 	}
@@ -76,7 +77,7 @@ class MotorReglasTest {
 		}
 		escribir("umbral.csv", "umbral\n20\n");
 
-		motor.recargar();
+		motor.recargar("prueba");
 
 		assertThat(motor.activo().version()).isNotEqualTo(version);
 		for (int i = 0; i < 100; i++) {
@@ -105,9 +106,9 @@ class MotorReglasTest {
 			for (int recarga = 0; recarga < 10; recarga++) {
 				int umbral = recarga % 2 == 0 ? 20 : 10;
 				escribir("umbral.csv", "umbral\n" + umbral + "\n");
-				esperadoPorVersion.put(motor.recargar().dominio("prueba").version(), umbral == 20 ? "ACEPTADO" : "RECHAZADO");
+				esperadoPorVersion.put(motor.recargar("prueba").dominio("prueba").version(), umbral == 20 ? "ACEPTADO" : "RECHAZADO");
 				escribir("reglas.drl", "rule \"rota\" when then");
-				assertThatThrownBy(motor::recargar).isInstanceOf(ReglasInvalidasException.class);
+				assertThatThrownBy(() -> motor.recargar("prueba")).isInstanceOf(ReglasInvalidasException.class);
 				escribir("reglas.drl", reglasValidas);
 			}
 			recargando.set(false);

@@ -91,9 +91,15 @@ final class ReglasDePrueba {
 			return new Respuesta(solicitud);
 		}
 
+		/** {@code rangos} solo si hay {@code listas.csv}: para probar la revisión de nombres de lista. */
 		@Override
 		public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
-			return Map.of("umbral", Integer.valueOf(catalogos.get("umbral").filas().get(0).valor("umbral")));
+			Map<String, Object> globales = new java.util.HashMap<>();
+			globales.put("umbral", Integer.valueOf(catalogos.get("umbral").filas().get(0).valor("umbral")));
+			if (catalogos.containsKey("listas")) {
+				globales.put("rangos", co.auditoria.decisiones.cie10.RangosCie10.desde(catalogos.get("listas")));
+			}
+			return globales;
 		}
 
 		@Override

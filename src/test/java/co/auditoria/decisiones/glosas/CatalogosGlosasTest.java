@@ -21,13 +21,17 @@ class CatalogosGlosasTest {
 
 	private static final String ENCABEZADO = "glosa,clave,codigo,descripcion\n";
 
+	private static final Map<String, ConceptoGlosa> CONCEPTOS = Map.of("GL_TARIFA_SUPERA_PACTADA", ConceptoGlosa.TARIFAS,
+			"GL_SOPORTE_FALTANTE", ConceptoGlosa.SOPORTES, "GL_SIN_AUTORIZACION", ConceptoGlosa.AUTORIZACION, "GL_X",
+			ConceptoGlosa.TARIFAS);
+
 	@Test
 	void elCodigoSeBuscaPorSoporteLuegoPorTipoLuegoSinClave() {
 		CodigosManual codigos = CodigosManual.desde(Map.of(
 				ManualGlosas.RES_3047_2008, Catalogo.leer("a.csv", ENCABEZADO
 						+ "GL_SOPORTE_FALTANTE,FORMULA_MEDICA,337,Orden\nGL_SOPORTE_FALTANTE,MEDICAMENTOS,307,Medicamentos\n"
 						+ "GL_SIN_AUTORIZACION,,430,Adicionales\nGL_SIN_AUTORIZACION,TRASLADO,438,Traslado\n"),
-				ManualGlosas.RES_2284_2023, Catalogo.leer("b.csv", ENCABEZADO)));
+				ManualGlosas.RES_2284_2023, Catalogo.leer("b.csv", ENCABEZADO)), CONCEPTOS);
 
 		ManualGlosas manual = ManualGlosas.RES_3047_2008;
 		assertThat(codigos.buscar(manual, "GL_SOPORTE_FALTANTE", "FORMULA_MEDICA", TipoServicio.MEDICAMENTOS).codigo()).isEqualTo("337");
@@ -42,44 +46,35 @@ class CatalogosGlosasTest {
 	void unaCombinacionRepetidaOUnManualFaltanteNoCompilan() {
 		Catalogo repetido = Catalogo.leer("a.csv", ENCABEZADO + "GL_X,CONSULTA,202,Uno\nGL_X,CONSULTA,203,Otro\n");
 		assertThatThrownBy(() -> CodigosManual.desde(Map.of(ManualGlosas.RES_3047_2008, repetido,
-				ManualGlosas.RES_2284_2023, Catalogo.leer("b.csv", ENCABEZADO))))
+				ManualGlosas.RES_2284_2023, Catalogo.leer("b.csv", ENCABEZADO)), CONCEPTOS))
 			.isInstanceOf(CatalogoInvalidoException.class).hasMessageContaining("repetida");
-		assertThatThrownBy(() -> CodigosManual.desde(Map.of(ManualGlosas.RES_3047_2008, Catalogo.leer("a.csv", ENCABEZADO))))
+		assertThatThrownBy(() -> CodigosManual.desde(Map.of(ManualGlosas.RES_3047_2008, Catalogo.leer("a.csv", ENCABEZADO)), CONCEPTOS))
 			.isInstanceOf(CatalogoInvalidoException.class)
 			.satisfies(error -> assertThat(((CatalogoInvalidoException) error).comoError().archivo())
 				.isEqualTo("glosas/manual-res-2284-2023.csv"));
 	}
 
 	@Test
-	void losCodigosDelRepositorioTienenElFormatoYElConceptoDeSuManual() throws IOException {
-		Map<ManualGlosas, Catalogo> catalogos = new EnumMap<>(ManualGlosas.class);
-		for (ManualGlosas manual : ManualGlosas.values()) {
-			catalogos.put(manual, leer(manual.catalogo()));
-		}
-		CodigosManual.desde(catalogos);
-		Set<String> propios = leer("causales").filas().stream().map(fila -> fila.valor("codigo")).collect(Collectors.toSet());
-		Map<String, String> conceptos = leer("causales").filas().stream()
-			.collect(Collectors.toMap(fila -> fila.valor("codigo"), fila -> fila.valor("tipo")));
-		Map<String, String> digito = Map.of("FACTURACION", "1", "TARIFAS", "2", "SOPORTES", "3", "AUTORIZACION", "4",
-				"COBERTURA", "5", "PERTINENCIA", "6");
-		Map<String, String> prefijo = Map.of("FACTURACION", "FA", "TARIFAS", "TA", "SOPORTES", "SO", "AUTORIZACION", "AU",
-				"COBERTURA", "CO", "PERTINENCIA", "CL");
-		for (Catalogo.Fila fila : catalogos.get(ManualGlosas.RES_3047_2008).filas()) {
-			assertThat(propios).as("línea %d", fila.linea()).contains(fila.valor("glosa"));
-			assertThat(fila.valor("codigo")).as("línea %d", fila.linea()).matches("\\d{3}")
-				.startsWith(digito.get(conceptos.get(fila.valor("glosa"))));
-		}
-		for (Catalogo.Fila fila : catalogos.get(ManualGlosas.RES_2284_2023).filas()) {
-			assertThat(propios).as("línea %d", fila.linea()).contains(fila.valor("glosa"));
-			assertThat(fila.valor("codigo")).as("línea %d", fila.linea()).matches("[A-Z]{2}\\d{4}")
-				.startsWith(prefijo.get(conceptos.get(fila.valor("glosa"))));
-		}
+	void unCodigoQueNoEsDeSuManualODeSuConceptoNoCarga() {
+		Catalogo vacio = Catalogo.leer("b.csv", ENCABEZADO);
+		Map<String, String> malos = Map.of(
+				"GL_TARIFA_SUPERA_PACTADA,CONSULTA,TA0201,Tarifa\n", "forma",
+				"GL_TARIFA_SUPERA_PACTADA,CONSULTA,302,Tarifa\n", "concepto TARIFAS",
+				"GL_QUE_NO_EXISTE,CONSULTA,202,Tarifa\n", "no está en causales.csv");
+		malos.forEach((fila, mensaje) -> assertThatThrownBy(() -> CodigosManual.desde(Map.of(ManualGlosas.RES_3047_2008,
+				Catalogo.leer("glosas/manual-res-3047-2008.csv", ENCABEZADO + fila), ManualGlosas.RES_2284_2023, vacio), CONCEPTOS))
+			.isInstanceOf(CatalogoInvalidoException.class)
+			.hasMessageContaining(mensaje)
+			.satisfies(error -> assertThat(((CatalogoInvalidoException) error).comoError().linea()).isEqualTo(2)));
+		assertThatThrownBy(() -> CodigosManual.desde(Map.of(ManualGlosas.RES_3047_2008, vacio, ManualGlosas.RES_2284_2023,
+				Catalogo.leer("c.csv", ENCABEZADO + "GL_TARIFA_SUPERA_PACTADA,CONSULTA,FA0201,Tarifa\n")), CONCEPTOS))
+			.isInstanceOf(CatalogoInvalidoException.class).hasMessageContaining("concepto TARIFAS");
 	}
 
 	@Test
 	void losEjemplosDeLaEspecificacionEstanEnLosCatalogos() throws IOException {
 		CodigosManual codigos = CodigosManual.desde(Map.of(ManualGlosas.RES_3047_2008, leer("manual-res-3047-2008"),
-				ManualGlosas.RES_2284_2023, leer("manual-res-2284-2023")));
+				ManualGlosas.RES_2284_2023, leer("manual-res-2284-2023")), CodigosManual.conceptos(leer("causales")));
 		assertThat(codigos.buscar(ManualGlosas.RES_3047_2008, "GL_TARIFA_SUPERA_PACTADA", TipoServicio.CONSULTA).codigo())
 			.isEqualTo("202");
 		assertThat(codigos.buscar(ManualGlosas.RES_2284_2023, "GL_TARIFA_SUPERA_PACTADA", TipoServicio.CONSULTA).codigo())

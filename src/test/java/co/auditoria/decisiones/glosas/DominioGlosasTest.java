@@ -27,7 +27,7 @@ class DominioGlosasTest {
 
 	@Test
 	void laFechaDeCorteConfigurableDecideElManual() throws IOException {
-		SolicitudGlosas glosada = ejemplo("factura-glosada"); // radicada el 2026-03-18
+		SolicitudGlosas glosada = ejemplo("glosa-parcial"); // radicada el 2026-03-18
 
 		assertThat(propios(new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1)), glosada).manualGlosas())
 			.isEqualTo(ManualGlosas.RES_2284_2023);
@@ -41,7 +41,7 @@ class DominioGlosasTest {
 	@Test
 	void unaFacturaEscaladaNoTieneValorAprobadoNiNotificacion() throws IOException {
 		DominioGlosas dominio = new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1));
-		SolicitudGlosas escalada = ejemplo("factura-escalada");
+		SolicitudGlosas escalada = ejemplo("escalada");
 		Evaluacion evaluacion = motor(dominio).evaluar(dominio, escalada);
 
 		assertThat(evaluacion.resultado()).isEqualTo("ESCALADA");
@@ -54,7 +54,7 @@ class DominioGlosasTest {
 
 	@Test
 	void losDatosPersonalesNoSalenEnToString() throws IOException {
-		SolicitudGlosas glosada = ejemplo("factura-glosada");
+		SolicitudGlosas glosada = ejemplo("glosa-parcial");
 		RespuestaGlosas campos = propios(new DominioGlosas(CALENDARIO, LocalDate.of(2025, 6, 1)), glosada);
 
 		assertThat(List.of(glosada.toString(), glosada.usuario().toString(), campos.notificacion().toString()))
@@ -68,7 +68,8 @@ class DominioGlosasTest {
 
 	private static MotorReglas motor(DominioGlosas dominio) {
 		return new MotorReglas(PropiedadesReglas.de(Path.of("rules")),
-				List.of(dominio), Optional.empty());
+				List.of(dominio), Optional.empty(), evento -> {
+		});
 	}
 
 	private static SolicitudGlosas ejemplo(String nombre) throws IOException {

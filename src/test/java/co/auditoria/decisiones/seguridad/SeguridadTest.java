@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 				"seguridad.claves[1].roles=ADMIN_REGLAS",
 				"seguridad.claves[2].nombre=monitoreo",
 				"seguridad.claves[2].hash=9a78bb2b0c9be4cae8f79c984d21a810ceac2c12e34002234b45fd8ed835d0d6",
-				"seguridad.claves[2].roles=OPERACION", "decisiones.cuerpo.maximo=256KB" })
+				"seguridad.claves[2].roles=OPERACION", "decisiones.cuerpo.maximo=256KB", "decisiones.lote.maximo=50" })
 class SeguridadTest {
 
 	private static final String DECIDIR = "clave-de-prueba-decidir";
