@@ -28,7 +28,7 @@ public record SolicitudAgendamiento(
 		Boolean requiereAcompanamiento,
 		Boolean insisteCanalTelefonico,
 		Agenda agenda,
-		@Size(max = MAXIMO_ELEMENTOS, message = "admite hasta 50 casos") @Valid List<CasoRiss> casosRissAbiertos,
+		@Size(max = MAXIMO_ELEMENTOS, message = "admite hasta 50 casos") List<@Valid CasoRiss> casosRissAbiertos,
 		@Valid Incidente incidente) {
 
 	/** Cuántos elementos admite cada lista de la solicitud (casos RISS, marcaciones de riesgo). */
