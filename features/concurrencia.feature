@@ -40,12 +40,14 @@ Característica: Seguimiento de pacientes hospitalizados por la auditoría concu
     Cuando pido la decisión
     Entonces el resultado es "CON_HALLAZGOS"
     Y las causales son "CO_SERVICIO_NO_PERTINENTE"
-    Y el campo "acciones" de la respuesta es la lista "REALIZAR_VISITA_PRESENCIAL, REALIZAR_SEGUIMIENTO, NOTIFICAR_NO_PERTINENCIA, MATRICULAR_REHABILITACION_INTEGRAL"
+    Y las acciones son "REALIZAR_VISITA_PRESENCIAL, REALIZAR_SEGUIMIENTO, NOTIFICAR_NO_PERTINENCIA, MATRICULAR_REHABILITACION_INTEGRAL"
     Y el campo "acciones[0].tipo" de la respuesta vale "REALIZAR_VISITA_PRESENCIAL"
     Y el campo "acciones[0].fechaHoraLimite" de la respuesta vale "2026-04-07T09:30"
     Y el campo "acciones[1].tipo" de la respuesta vale "REALIZAR_SEGUIMIENTO"
     Y el campo "acciones[1].fechaHoraLimite" de la respuesta vale "2026-04-04T11:00"
+    Y el campo "acciones[2].tipo" de la respuesta vale "NOTIFICAR_NO_PERTINENCIA"
     Y el campo "acciones[2].fechaHoraLimite" de la respuesta vale "(ausente)"
+    Y el campo "acciones[3].tipo" de la respuesta vale "MATRICULAR_REHABILITACION_INTEGRAL"
     Y el campo "acciones[2].fechaLimite" de la respuesta vale "(ausente)"
     Y el campo "idCaso" de la respuesta vale "CONC-2026-0500"
     Y el campo "etapa" de la respuesta vale "HOSPITALIZADO"
@@ -265,6 +267,59 @@ Característica: Seguimiento de pacientes hospitalizados por la auditoría concu
       | egresó antes del plazo de la visita: no requerida         |                  |                  |                  | contactos                               | []                  |                               |         | AL_DIA            | ninguna                                                  | ninguna                                                                |                  |                  |              | ninguna                                                                                                                                       | NO_REQUERIDA |
       | egresó sin visita después del plazo: vencida, sin causal  | 2026-04-07T09:31 | 2026-04-07T10:00 | 2026-04-07T12:00 | contactos                               | []                  |                               |         | AL_DIA            | ninguna                                                  | ninguna                                                                |                  | 2026-04-08T09:31 | OPORTUNO     | ninguna                                                                                                                                       | VENCIDA      |
       | notificado después del egreso: la visita no se requiere   |                  |                  |                  | contactos                               | []                  | hospitalizacion.fechaHoraNotificacion | 2026-04-06T12:00 | AL_DIA | ninguna                                          | ninguna                                                                |                  |                  |              | ninguna                                                                                                                                       | NO_REQUERIDA |
+
+  Esquema del escenario: las acciones salen una vez y en el orden de la tabla: <posicion>. <tipo>
+    Dado que el campo "contactos" vale "[]"
+    Y que el campo "fechaHoraEvaluacion" vale "2026-04-03T10:00"
+    Y que el campo "hallazgos.fallasServicio[0]" vale "CALIDAD"
+    Y que el campo "hallazgos.eventosAdversos[0]" vale "Reacción adversa a un medicamento"
+    Y que el campo "hallazgos.serviciosNoPertinentes[0].tipo" vale "INSUMO"
+    Y que el campo "hallazgos.serviciosNoPertinentes[0].descripcion" vale "Apósitos especiales sin indicación"
+    Y que el campo "siniestro.origen" vale "COMUN"
+    Y que el campo "siniestro.accidenteTransito" vale "true"
+    Y que el campo "hallazgos.autorizacionesNoConsumidas[0]" vale "'AUT-1'"
+    Y que el campo "hospitalizacion.estanciaEsperadaDias" vale "1"
+    Y que el campo "rehabilitacion.requiere" vale "true"
+    Y que el campo "historiaClinicaIncompleta" vale "true"
+    Cuando pido la decisión
+    Entonces el resultado es "SEGUIMIENTO_VENCIDO"
+    Y el campo "acciones[<posicion>].tipo" de la respuesta vale "<tipo>"
+    Y el campo "acciones[<posicion>].fechaHoraLimite" de la respuesta vale "<vence>"
+    Y el campo "acciones[11]" de la respuesta vale "(ausente)"
+
+    Ejemplos:
+      | posicion | tipo                                 | vence            |
+      | 0        | REALIZAR_VISITA_PRESENCIAL           | 2026-04-07T09:30 |
+      | 1        | REALIZAR_SEGUIMIENTO                 | 2026-04-02T09:30 |
+      | 2        | NOTIFICAR_FALLA_SERVICIO             | (ausente)        |
+      | 3        | NOTIFICAR_NO_PERTINENCIA             | (ausente)        |
+      | 4        | TRAMITAR_CAMBIO_LINEA_DE_PAGO        | (ausente)        |
+      | 5        | VERIFICAR_RECOBRO_SOAT               | (ausente)        |
+      | 6        | NOTIFICAR_SERVICIOS_PARA_RECOBRO     | (ausente)        |
+      | 7        | SOLICITAR_ANULACION_AUTORIZACIONES   | (ausente)        |
+      | 8        | VALIDAR_ALTERNATIVAS_EGRESO          | (ausente)        |
+      | 9        | MATRICULAR_REHABILITACION_INTEGRAL   | (ausente)        |
+      | 10       | GESTIONAR_REGISTROS_HISTORIA_CLINICA | (ausente)        |
+
+  Esquema del escenario: las acciones del egreso salen en el orden de la tabla: <posicion>. <tipo>
+    Dado que el campo "egreso.fechaHora" vale "2026-04-06T10:00"
+    Y que el campo "egreso.documentos" vale "[]"
+    Y que el campo "egreso.requiereServiciosPostEgreso" vale "true"
+    Y que el campo "siniestro.origen" vale "SIN_DETERMINAR"
+    Y que el campo "fechaHoraEvaluacion" vale "2026-04-07T10:01"
+    Cuando pido la decisión
+    Entonces el resultado es "CARGUE_VENCIDO"
+    Y las causales son "CO_CARGUE_VENCIDO, CO_EGRESO_INCOMPLETO"
+    Y el campo "acciones[<posicion>].tipo" de la respuesta vale "<tipo>"
+    Y el campo "acciones[<posicion>].fechaHoraLimite" de la respuesta vale "<vence>"
+    Y el campo "acciones[4]" de la respuesta vale "(ausente)"
+
+    Ejemplos:
+      | posicion | tipo                        | vence            |
+      | 0        | GESTIONAR_DOCUMENTOS_EGRESO | 2026-04-07T10:00 |
+      | 1        | CARGAR_INFORMACION_EGRESO   | 2026-04-07T10:00 |
+      | 2        | INFORMAR_OPERADOR_LOGISTICO | (ausente)        |
+      | 3        | APOYAR_CALIFICACION_ORIGEN  | (ausente)        |
 
   Esquema del escenario: informe mensual: periodo, entrega en 10 días hábiles y caso nuevo: <caso>
     Dado que el campo "hospitalizacion.fechaHoraIngreso" vale "<ingreso>"
