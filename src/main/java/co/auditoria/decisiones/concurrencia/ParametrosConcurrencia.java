@@ -12,20 +12,13 @@ import co.auditoria.decisiones.engine.ListasDeCatalogo;
  * 1 en adelante, que las reglas piden por su nombre ({@code parametros.valor("horas_habiles_visita")}). Como las
  * listas de un catálogo, el compilador coteja ambos lados: una regla que pide un parámetro que el CSV no trae, o uno
  * del CSV que ninguna regla pide, es un error con su línea. Inmutable: las reglas lo usan como global.
+ *
+ * @param archivo el catálogo, relativo al directorio de reglas
+ * @param listas cada parámetro con la línea del CSV donde está
+ * @param valores el valor de cada parámetro
  */
-public final class ParametrosConcurrencia implements ListasDeCatalogo {
-
-	private final String archivo;
-
-	private final Map<String, Integer> valores;
-
-	private final Map<String, Long> lineas;
-
-	private ParametrosConcurrencia(String archivo, Map<String, Integer> valores, Map<String, Long> lineas) {
-		this.archivo = archivo;
-		this.valores = valores;
-		this.lineas = lineas;
-	}
+public record ParametrosConcurrencia(String archivo, Map<String, Long> listas, Map<String, Integer> valores)
+		implements ListasDeCatalogo {
 
 	static ParametrosConcurrencia desde(Catalogo catalogo) {
 		Map<String, Integer> valores = new HashMap<>();
@@ -52,7 +45,7 @@ public final class ParametrosConcurrencia implements ListasDeCatalogo {
 			}
 			lineas.put(parametro, fila.linea());
 		}
-		return new ParametrosConcurrencia(catalogo.archivo(), Map.copyOf(valores), Map.copyOf(lineas));
+		return new ParametrosConcurrencia(catalogo.archivo(), Map.copyOf(lineas), Map.copyOf(valores));
 	}
 
 	/** El valor de un parámetro; el compilador ya comprobó que el catálogo lo trae. */
@@ -62,16 +55,6 @@ public final class ParametrosConcurrencia implements ListasDeCatalogo {
 			throw new IllegalArgumentException("parámetro no definido en " + archivo + ": " + parametro);
 		}
 		return valor;
-	}
-
-	@Override
-	public String archivo() {
-		return archivo;
-	}
-
-	@Override
-	public Map<String, Long> listas() {
-		return lineas;
 	}
 
 }
