@@ -68,10 +68,11 @@ class MotorReglasTest {
 				return "GRAVE".equals(causal.opcional("efecto")) ? "RECHAZADO" : null;
 			}
 		};
-		MotorReglas conTraduccion = new MotorReglas(PropiedadesReglas.de(reglas), List.of(traduce), Optional.empty());
+		MotorReglas conTraduccion = new MotorReglas(PropiedadesReglas.de(reglas), List.of(traduce), Optional.empty(), evento -> {
+		});
 
 		assertThat(conTraduccion.evaluar(traduce, 11).resultado()).isEqualTo("RECHAZADO");
-		assertThatThrownBy(() -> motor.recargar()).as("sin traducir, GRAVE no es un resultado del dominio")
+		assertThatThrownBy(() -> motor.recargar("prueba")).as("sin traducir, GRAVE no es un resultado del dominio")
 			.isInstanceOfSatisfying(ReglasInvalidasException.class,
 					ex -> assertThat(ex.errores()).singleElement().satisfies(error -> assertThat(error.mensaje()).contains("GRAVE")));
 	}
