@@ -273,7 +273,8 @@ public class PasosDecision {
 				if (nodo == null) {
 					return null;
 				}
-				nodo = parte.matches("\\d+") ? nodo.get(Integer.parseInt(parte)) : nodo.get(parte);
+				// Un número es un índice en un arreglo y una clave en un objeto ("porProblemaSalud.21").
+				nodo = nodo.isArray() && parte.matches("\\d+") ? nodo.get(Integer.parseInt(parte)) : nodo.get(parte);
 			}
 			return nodo;
 		}
