@@ -124,6 +124,26 @@ final class KafkaDePrueba implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Espera a que se cumpla una condición, consultándola cada 50 ms; falla si no se cumple en tres minutos (holgura de
+	 * una máquina compartida: lo que se espera tarda segundos).
+	 */
+	static void esperar(String que, Condicion condicion) throws Exception {
+		Instant limite = Instant.now().plus(SIN_AVANCE.multipliedBy(3));
+		while (!condicion.cumple()) {
+			if (Instant.now().isAfter(limite)) {
+				throw new AssertionError("no se cumplió a tiempo: " + que);
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	interface Condicion {
+
+		boolean cumple() throws Exception;
+
+	}
+
 	/** Cuántos eventos del tópico ya confirmó el grupo del servicio. */
 	long confirmados(String topico) throws ExecutionException, InterruptedException {
 		return admin.listConsumerGroupOffsets(GRUPO).partitionsToOffsetAndMetadata().get().entrySet().stream()

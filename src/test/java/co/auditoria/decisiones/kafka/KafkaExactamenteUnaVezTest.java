@@ -2,6 +2,7 @@ package co.auditoria.decisiones.kafka;
 
 import static co.auditoria.decisiones.kafka.KafkaDePrueba.cabecera;
 import static co.auditoria.decisiones.kafka.KafkaDePrueba.correlaciones;
+import static co.auditoria.decisiones.kafka.KafkaDePrueba.esperar;
 import static co.auditoria.decisiones.kafka.KafkaDePrueba.solicitud;
 import static co.auditoria.decisiones.kafka.KafkaDePrueba.texto;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import co.auditoria.decisiones.api.ReglasTemporales;
+import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.MotorReglas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decisiones por Kafka con transacciones (exactamente una vez) contra un broker KRaft real que arrancan las pruebas:
- * 10 000 eventos de todos los dominios con una transacción abortada en medio, dos consumidores del grupo que se
+ * 10 000 eventos repartidos entre todos los dominios registrados con una transacción abortada en medio, dos consumidores del grupo que se
  * reparten las particiones a mitad del flujo, y una recarga de reglas a mitad del flujo.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -53,10 +56,6 @@ import tools.jackson.databind.json.JsonMapper;
 class KafkaExactamenteUnaVezTest {
 
 	private static final Path REGLAS = ReglasTemporales.copiar();
-
-	/** Una solicitud válida de cada dominio. */
-	private static final Map<String, String> EJEMPLOS = new LinkedHashMap<>(Map.of("invalidez", "posible-invalidez--uci.json",
-			"incapacidades", "aprobada.json", "glosas", "glosa-parcial.json", "ges", "cumplida-dentro-plazo.json"));
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
@@ -97,11 +96,16 @@ class KafkaExactamenteUnaVezTest {
 		FallaDeEnvio plantilla = (FallaDeEnvio) plantillaDecisiones;
 		int antes = plantilla.envios();
 		plantilla.armar(4_000);
-		List<String> dominios = new ArrayList<>(EJEMPLOS.keySet());
+		// Todos los dominios registrados, cada uno con sus tópicos: un dominio nuevo entra solo.
+		List<String> dominios = motor.dominios().stream().map(Dominio::nombre).toList();
+		Map<String, String> ejemplos = new LinkedHashMap<>();
+		for (String dominio : dominios) {
+			ejemplos.put(dominio, ejemplo(dominio));
+		}
 		List<ProducerRecord<byte[], byte[]>> solicitudes = new ArrayList<>();
 		for (int i = 0; i < 10_000; i++) {
 			String dominio = dominios.get(i % dominios.size());
-			solicitudes.add(solicitud(topicos().solicitudesDe(dominio), "clave-" + (i % 97), "eos-" + i, ejemplo(dominio)));
+			solicitudes.add(solicitud(topicos().solicitudesDe(dominio), "clave-" + (i % 97), "eos-" + i, ejemplos.get(dominio)));
 		}
 		kafka.enviar(solicitudes);
 		for (String dominio : dominios) {
@@ -116,6 +120,7 @@ class KafkaExactamenteUnaVezTest {
 				int i = Integer.parseInt(cabecera(decision, "ce_correlacion").substring(4));
 				assertThat(texto(decision.key())).isEqualTo("clave-" + (i % 97));
 				assertThat(cabecera(decision, "ce_type")).isEqualTo(EventosKafka.tipo(dominio));
+				assertThat(dominios.get(i % dominios.size())).as("cada decisión sale en el tópico de su dominio").isEqualTo(dominio);
 			});
 			confirmadas.addAll(correlaciones(decisiones, "eos-"));
 			todas.addAll(correlaciones(kafka.leer(topicos().decisionesDe(dominio), "read_uncommitted"), "eos-"));
@@ -147,9 +152,9 @@ class KafkaExactamenteUnaVezTest {
 		ConcurrentMessageListenerContainer<byte[], byte[]> segundo = contenedores.nuevo("decisiones-b");
 		double delSegundo;
 		try {
-			esperar(() -> kafka.confirmados(topico) > antes + 200);
+			esperar("el servicio decidió las primeras 200", () -> kafka.confirmados(topico) > antes + 200);
 			segundo.start();
-			esperar(() -> consumidos(segundo) > 200);
+			esperar("el segundo consumidor leyó 200", () -> consumidos(segundo) > 200);
 			delSegundo = consumidos(segundo);
 		}
 		finally {
@@ -190,7 +195,7 @@ class KafkaExactamenteUnaVezTest {
 		}, i -> i >= limite.get());
 		String version40;
 		try {
-			esperar(() -> kafka.confirmados(topico) > antes + 200);
+			esperar("el servicio decidió las primeras 200", () -> kafka.confirmados(topico) > antes + 200);
 			Files.writeString(tabla, umbral50.replace(",5,50,INCAPACIDAD_PERMANENTE_PARCIAL", ",5,40,INCAPACIDAD_PERMANENTE_PARCIAL")
 				.replace(",50,,INVALIDEZ", ",40,,INVALIDEZ"));
 			version40 = motor.recargar("prueba").dominio("invalidez").version();
@@ -227,8 +232,13 @@ class KafkaExactamenteUnaVezTest {
 		return propiedades.topicos();
 	}
 
+	/** La primera solicitud válida de {@code examples/<dominio>/} (las inválidas se llaman {@code *invalida*}). */
 	private static String ejemplo(String dominio) throws Exception {
-		return Files.readString(Path.of("examples", dominio, EJEMPLOS.get(dominio)));
+		try (Stream<Path> archivos = Files.list(Path.of("examples", dominio))) {
+			Path primera = archivos.filter(archivo -> !archivo.getFileName().toString().contains("invalida"))
+				.filter(archivo -> archivo.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+			return Files.readString(primera);
+		}
 	}
 
 	/** Cuántos eventos leyó un contenedor, según la métrica de su cliente de Kafka. */
@@ -238,19 +248,5 @@ class KafkaExactamenteUnaVezTest {
 			.mapToDouble(metrica -> ((Number) metrica.getValue().metricValue()).doubleValue()).sum();
 	}
 
-	private static void esperar(Condicion condicion) throws Exception {
-		long limite = System.nanoTime() + KafkaDePrueba.SIN_AVANCE.multipliedBy(3).toNanos();
-		while (!condicion.cumple()) {
-			assertThat(System.nanoTime()).as("la condición no se cumplió a tiempo").isLessThan(limite);
-
-			Thread.sleep(50);
-		}
-	}
-
-	private interface Condicion {
-
-		boolean cumple() throws Exception;
-
-	}
 
 }
