@@ -124,7 +124,8 @@ class ContratoKafkaTest extends ServicioKafkaAlMenosUnaVez {
 			assertThat(metricas).contains("decisiones_kafka_decididos_total{dominio=\"" + dominio.nombre() + "\"}");
 		}
 		// El retraso lo mide el cliente de Kafka; el de cada partición aparece cuando Micrometer vuelve a mirar (1 min).
-		assertThat(metricas).containsPattern("kafka_consumer_fetch_manager_records_lag_max\\{client_id=\"decisiones-0\"");
+		assertThat(metricas).containsPattern("kafka_consumer_fetch_manager_records_lag_max\\{client_id=\"decisiones-0\"")
+			.contains("kafka_consumer_coordinator_rebalance_total{").contains("kafka_producer_record_error_total{");
 	}
 
 	@Test

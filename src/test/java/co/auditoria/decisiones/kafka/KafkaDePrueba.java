@@ -1,6 +1,8 @@
 package co.auditoria.decisiones.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -199,6 +202,15 @@ final class KafkaDePrueba implements AutoCloseable {
 
 	static byte[] bytes(String texto) {
 		return texto == null ? null : texto.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** La primera solicitud válida de {@code examples/<dominio>/} (las inválidas se llaman {@code *invalida*}). */
+	static String ejemplo(String dominio) throws Exception {
+		try (Stream<Path> archivos = Files.list(Path.of("examples", dominio))) {
+			Path primera = archivos.filter(archivo -> !archivo.getFileName().toString().contains("invalida"))
+				.filter(archivo -> archivo.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+			return Files.readString(primera);
+		}
 	}
 
 	/** Las correlaciones de las decisiones que empiezan por un prefijo (el de una prueba). */

@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import co.auditoria.decisiones.api.ReglasTemporales;
 import co.auditoria.decisiones.engine.Dominio;
@@ -100,7 +99,7 @@ class KafkaExactamenteUnaVezTest {
 		List<String> dominios = motor.dominios().stream().map(Dominio::nombre).toList();
 		Map<String, String> ejemplos = new LinkedHashMap<>();
 		for (String dominio : dominios) {
-			ejemplos.put(dominio, ejemplo(dominio));
+			ejemplos.put(dominio, KafkaDePrueba.ejemplo(dominio));
 		}
 		List<ProducerRecord<byte[], byte[]>> solicitudes = new ArrayList<>();
 		for (int i = 0; i < 10_000; i++) {
@@ -136,7 +135,7 @@ class KafkaExactamenteUnaVezTest {
 	@Test
 	void dosConsumidoresSeRepartenLasParticionesYCadaClaveConservaSuOrden() throws Exception {
 		String topico = topicos().solicitudesDe("invalidez");
-		String cuerpo = ejemplo("invalidez");
+		String cuerpo = KafkaDePrueba.ejemplo("invalidez");
 		Map<String, AtomicInteger> secuencias = new ConcurrentHashMap<>();
 		AtomicInteger enviadas = new AtomicInteger();
 		AtomicInteger limite = new AtomicInteger(Integer.MAX_VALUE);
@@ -230,15 +229,6 @@ class KafkaExactamenteUnaVezTest {
 
 	private PropiedadesKafka.Topicos topicos() {
 		return propiedades.topicos();
-	}
-
-	/** La primera solicitud válida de {@code examples/<dominio>/} (las inválidas se llaman {@code *invalida*}). */
-	private static String ejemplo(String dominio) throws Exception {
-		try (Stream<Path> archivos = Files.list(Path.of("examples", dominio))) {
-			Path primera = archivos.filter(archivo -> !archivo.getFileName().toString().contains("invalida"))
-				.filter(archivo -> archivo.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
-			return Files.readString(primera);
-		}
 	}
 
 	/** Cuántos eventos leyó un contenedor, según la métrica de su cliente de Kafka. */
