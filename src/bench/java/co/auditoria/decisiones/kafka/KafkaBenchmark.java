@@ -1,6 +1,5 @@
 package co.auditoria.decisiones.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,10 +12,7 @@ import co.auditoria.decisiones.DecisionesApplication;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,8 +37,8 @@ public final class KafkaBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int eventos = Integer.getInteger("kafka.eventos", 60_000);
-		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTICIONES).brokerProperties(Map.of(
-				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTICIONES);
+		broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
 		broker.afterPropertiesSet();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
 			List<String> dominios = dominios();
@@ -70,11 +66,11 @@ public final class KafkaBenchmark {
 			List<String> dominios, int eventos) throws Exception {
 		try (ConfigurableApplicationContext servicio = new SpringApplicationBuilder(DecisionesApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("decisiones.kafka.habilitado=true", "decisiones.kafka.exactamente-una-vez=" + exactamenteUnaVez,
-					"decisiones.kafka.grupo=" + grupo, "decisiones.kafka.hilos=" + hilos,
-					"spring.kafka.bootstrap-servers=" + servidores, "reglas.vigilar=false", "logging.level.root=WARN",
-					"auditoria.destino=archivo", "auditoria.archivo=target/bench-kafka/auditoria.log")
-			.run()) {
+			// Como argumentos: pesan más que application.properties (properties(...) de SpringApplicationBuilder, menos).
+			.run("--decisiones.kafka.habilitado=true", "--decisiones.kafka.exactamente-una-vez=" + exactamenteUnaVez,
+					"--decisiones.kafka.grupo=" + grupo, "--decisiones.kafka.hilos=" + hilos,
+					"--spring.kafka.bootstrap-servers=" + servidores, "--reglas.vigilar=false", "--logging.level.root=WARN",
+					"--auditoria.destino=archivo", "--auditoria.archivo=target/bench-kafka/auditoria.log")) {
 			long inicio = 0;
 			long confirmados = 0;
 			long limite = System.nanoTime() + Duration.ofMinutes(20).toNanos();
@@ -83,6 +79,9 @@ public final class KafkaBenchmark {
 					.mapToLong(offset -> offset.offset()).sum();
 				if (inicio == 0 && confirmados > 0) {
 					inicio = System.nanoTime();
+				}
+				if (inicio == 0 && System.nanoTime() > limite - Duration.ofMinutes(17).toNanos()) {
+					throw new IllegalStateException("el servicio no confirmó ningún evento en 3 minutos");
 				}
 				Thread.sleep(100);
 			}
@@ -100,19 +99,19 @@ public final class KafkaBenchmark {
 			}
 		}
 		admin.createTopics(topicos).all().get();
-		List<byte[]> cuerpos = new ArrayList<>();
+		List<String> cuerpos = new ArrayList<>();
 		for (String dominio : dominios) {
-			cuerpos.add(KafkaDePrueba.ejemplo(dominio).getBytes(StandardCharsets.UTF_8));
+			cuerpos.add(RegistrosKafka.ejemplo(dominio));
 		}
-		try (KafkaProducer<byte[], byte[]> productor = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				servidores, ProducerConfig.LINGER_MS_CONFIG, 20), new ByteArraySerializer(), new ByteArraySerializer())) {
+		// El cliente de las pruebas espera a que los tópicos tengan líder y comprueba que cada solicitud se escribió.
+		try (KafkaDePrueba kafka = new KafkaDePrueba(servidores)) {
+			List<ProducerRecord<byte[], byte[]>> solicitudes = new ArrayList<>(eventos);
 			for (int i = 0; i < eventos; i++) {
-				int dominio = i % dominios.size();
-				ProducerRecord<byte[], byte[]> solicitud = new ProducerRecord<>("decisiones." + dominios.get(dominio) + ".solicitudes",
-						("caso-" + (i % 1_000)).getBytes(), cuerpos.get(dominio));
-				solicitud.headers().add("ce_id", ("bench-" + i).getBytes()).add("content-type", "application/json".getBytes());
-				productor.send(solicitud);
+				String dominio = dominios.get(i % dominios.size());
+				solicitudes.add(RegistrosKafka.solicitud("decisiones." + dominio + ".solicitudes", "caso-" + (i % 1_000),
+						"bench-" + i, cuerpos.get(i % dominios.size())));
 			}
+			kafka.enviar(solicitudes);
 		}
 	}
 

@@ -33,8 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <ul>
  * <li>Una solicitud inválida va a la cola de errores con su problema y el lote sigue: nunca bloquea la
  * partición.</li>
- * <li>Sin reglas activas, o si el broker no confirma, el lote falla desde ese evento y se vuelve a leer con
- * espera creciente: nada se pierde ni se desvía a errores por una falla del servicio.</li>
+ * <li>Sin reglas activas, o si el broker no confirma, el lote falla en ese evento y se vuelve a leer con espera
+ * creciente (al menos una vez, desde ese evento; con transacciones, el lote entero, que se abortó): nada se pierde ni
+ * se desvía a errores por una falla del servicio.</li>
  * </ul>
  */
 final class ConsumidorDecisiones implements BatchMessageListener<byte[], byte[]> {

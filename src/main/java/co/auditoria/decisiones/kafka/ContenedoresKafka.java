@@ -63,10 +63,17 @@ final class ContenedoresKafka {
 		ConcurrentMessageListenerContainer<byte[], byte[]> contenedor = new ConcurrentMessageListenerContainer<>(
 				consumidores, configuracion);
 		contenedor.setConcurrency(propiedades.hilos());
-		contenedor.setCommonErrorHandler(new DefaultErrorHandler(reintentos()));
 		if (transaccional()) {
-			// Tras abortar, el lote se vuelve a leer desde su principio: lo abortado nunca lo ve un lector read_committed.
+			// Una falla aborta la transacción y el lote entero se vuelve a leer desde su principio: lo abortado nunca lo ve
+			// un lector read_committed. Sin manejador de errores común a propósito: el DefaultErrorHandler corre dentro de
+			// la transacción y confirmaría, fuera de ella, los offsets de los eventos anteriores al que falló, cuyas
+			// decisiones se abortan; si el consumidor perdiera sus particiones antes del reintento, esos eventos se perderían.
 			contenedor.setAfterRollbackProcessor(new DefaultAfterRollbackProcessor<>(reintentos()));
+		}
+		else {
+			// Al menos una vez: los eventos anteriores al que falló ya tienen su decisión confirmada por el broker; se
+			// confirman sus offsets y se vuelve a leer desde el que falló.
+			contenedor.setCommonErrorHandler(new DefaultErrorHandler(reintentos()));
 		}
 		return contenedor;
 	}

@@ -1,10 +1,10 @@
 package co.auditoria.decisiones.kafka;
 
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.bytes;
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.cabecera;
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.correlaciones;
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.solicitud;
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.texto;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.bytes;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.cabecera;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.correlaciones;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.solicitud;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.texto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

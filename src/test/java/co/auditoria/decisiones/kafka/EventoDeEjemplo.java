@@ -32,12 +32,12 @@ record EventoDeEjemplo(String topico, String clave, Map<String, String> cabecera
 		for (Header cabecera : registro.headers()) {
 			cabeceras.put(cabecera.key(), new String(cabecera.value(), StandardCharsets.UTF_8));
 		}
-		return new EventoDeEjemplo(registro.topic(), KafkaDePrueba.texto(registro.key()), cabeceras, JSON.readTree(registro.value()));
+		return new EventoDeEjemplo(registro.topic(), RegistrosKafka.texto(registro.key()), cabeceras, JSON.readTree(registro.value()));
 	}
 
 	ProducerRecord<byte[], byte[]> registro() {
-		ProducerRecord<byte[], byte[]> registro = new ProducerRecord<>(topico, KafkaDePrueba.bytes(clave), JSON.writeValueAsBytes(valor));
-		cabeceras.forEach((nombre, texto) -> registro.headers().add(nombre, KafkaDePrueba.bytes(texto)));
+		ProducerRecord<byte[], byte[]> registro = new ProducerRecord<>(topico, RegistrosKafka.bytes(clave), JSON.writeValueAsBytes(valor));
+		cabeceras.forEach((nombre, texto) -> registro.headers().add(nombre, RegistrosKafka.bytes(texto)));
 		return registro;
 	}
 

@@ -22,13 +22,21 @@ class FallaDeEnvio extends KafkaTemplate<byte[], byte[]> {
 
 	private final AtomicInteger envios = new AtomicInteger();
 
+	/** Se completa cuando la confirmación armada falló. */
+	private volatile CompletableFuture<Void> fallo = new CompletableFuture<>();
+
 	FallaDeEnvio(KafkaTemplate<byte[], byte[]> original) {
 		super(original.getProducerFactory());
 	}
 
 	/** Falla la confirmación del envío número {@code n} a partir de ahora. */
 	void armar(int n) {
+		fallo = new CompletableFuture<>();
 		restantes.set(n - 1);
+	}
+
+	CompletableFuture<Void> fallo() {
+		return fallo;
 	}
 
 	int envios() {
@@ -42,7 +50,11 @@ class FallaDeEnvio extends KafkaTemplate<byte[], byte[]> {
 		if (restantes.getAndUpdate(n -> n >= 0 ? n - 1 : n) != 0) {
 			return real;
 		}
-		return real.thenCompose(enviado -> CompletableFuture.failedFuture(new KafkaException("falla inyectada")));
+		CompletableFuture<Void> avisar = fallo;
+		return real.thenCompose(enviado -> {
+			avisar.complete(null);
+			return CompletableFuture.failedFuture(new KafkaException("falla inyectada"));
+		});
 	}
 
 	/** Reemplaza la plantilla del servicio por una {@link FallaDeEnvio} sobre la misma fábrica de productores. */

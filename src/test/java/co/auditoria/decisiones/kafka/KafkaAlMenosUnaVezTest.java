@@ -1,8 +1,8 @@
 package co.auditoria.decisiones.kafka;
 
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.correlaciones;
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.esperar;
-import static co.auditoria.decisiones.kafka.KafkaDePrueba.solicitud;
+import static co.auditoria.decisiones.kafka.Espera.hasta;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.correlaciones;
+import static co.auditoria.decisiones.kafka.RegistrosKafka.solicitud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -53,9 +53,9 @@ class KafkaAlMenosUnaVezTest extends ServicioKafkaAlMenosUnaVez {
 		}
 		kafka.enviar(solicitudes);
 		try {
-			esperar("el servicio confirmó el primer lote", () -> kafka.confirmados(SOLICITUDES) > antes);
+			hasta("el servicio confirmó el primer lote", () -> kafka.confirmados(SOLICITUDES) > antes);
 			contenedorDecisiones.stop();
-			esperar("el consumidor se detuvo", () -> !contenedorDecisiones.isChildRunning());
+			hasta("el consumidor se detuvo", () -> !contenedorDecisiones.isChildRunning());
 			// Lo decidido es exactamente lo confirmado: el lote en curso terminó y sus offsets quedaron confirmados.
 			long confirmadas = kafka.confirmados(SOLICITUDES) - antes;
 			List<String> decididas = correlaciones(kafka.leer(DECISIONES, "read_committed"), "apagado-");

@@ -1,19 +1,17 @@
 package co.auditoria.decisiones.kafka;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,20 +22,20 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Lo que hace un sistema cliente con el broker de las pruebas, solo con el cliente de Kafka: enviar solicitudes como
- * CloudEvents en modo binario, esperar a que el servicio confirme los offsets de su grupo y leer un tópico entero.
+ * Lo que hace un sistema cliente con el broker de las pruebas, solo con el cliente de Kafka: enviar solicitudes
+ * ({@link RegistrosKafka}), esperar a que el servicio confirme los offsets de su grupo y leer un tópico entero.
  */
 final class KafkaDePrueba implements AutoCloseable {
 
 	static final String GRUPO = "decisiones";
 
-	static final Duration SIN_AVANCE = Duration.ofMinutes(1);
+	static final Duration SIN_AVANCE = Duration.ofMinutes(2);
 
 	private final String servidores;
 
@@ -48,33 +46,44 @@ final class KafkaDePrueba implements AutoCloseable {
 	/** Solo para preguntar offsets finales, desde el hilo de la prueba. */
 	private final KafkaConsumer<byte[], byte[]> offsets;
 
-	KafkaDePrueba(String servidores) {
+	/**
+	 * Espera a que cada partición de los tópicos del servicio tenga líder: el servicio los acaba de crear, y un productor
+	 * idempotente que escribe antes puede perder eventos al reintentar (OutOfOrderSequenceException).
+	 */
+	KafkaDePrueba(String servidores) throws Exception {
 		this.servidores = servidores;
+		// En orden aunque reintente (una solicitud en vuelo por conexión) y con plazos para una máquina muy cargada.
 		this.productor = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servidores,
-				ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000,
+				ProducerConfig.LINGER_MS_CONFIG, 5), new ByteArraySerializer(), new ByteArraySerializer());
 		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servidores));
 		this.offsets = consumidor("read_uncommitted");
+		Espera.hasta("los tópicos del servicio tienen líder", this::conLider);
 	}
 
-	/** Una solicitud como CloudEvent binario: {@code ce_id} es la correlación que debe volver en la decisión. */
-	static ProducerRecord<byte[], byte[]> solicitud(String topico, String clave, String id, String cuerpo) {
-		ProducerRecord<byte[], byte[]> registro = new ProducerRecord<>(topico, bytes(clave), bytes(cuerpo));
-		registro.headers()
-			.add("ce_specversion", bytes("1.0"))
-			.add("ce_id", bytes(id))
-			.add("ce_source", bytes("urn:pruebas:facturacion"))
-			.add("ce_type", bytes("co.auditoria.decisiones.solicitud"))
-			.add("content-type", bytes("application/json"));
-		return registro;
+	private boolean conLider() throws Exception {
+		Set<String> topicos = admin.listTopics().names().get();
+		return !topicos.isEmpty() && admin.describeTopics(topicos).allTopicNames().get().values().stream()
+			.flatMap(topico -> topico.partitions().stream()).allMatch(particion -> particion.leader() != null);
 	}
 
-	void enviar(ProducerRecord<byte[], byte[]> registro) {
-		productor.send(registro);
-	}
-
+	/** Envía y espera la confirmación del broker de cada una: si una no se escribió, la prueba lo dice (no es del servicio). */
 	void enviar(List<ProducerRecord<byte[], byte[]>> registros) {
-		registros.forEach(productor::send);
+		List<Future<RecordMetadata>> envios = registros.stream().map(productor::send).toList();
 		productor.flush();
+		for (Future<RecordMetadata> envio : envios) {
+			try {
+				envio.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException ex) {
+				throw new AssertionError("la prueba no pudo escribir una solicitud en el broker", ex.getCause());
+			}
+		}
 	}
 
 	/**
@@ -86,10 +95,11 @@ final class KafkaDePrueba implements AutoCloseable {
 		return CompletableFuture.supplyAsync(() -> {
 			int enviadas = 0;
 			while (!parar.test(enviadas) && enviadas < 20_000) {
+				List<ProducerRecord<byte[], byte[]>> tanda = new ArrayList<>();
 				for (int i = 0; i < 50; i++) {
-					productor.send(solicitud.apply(enviadas++));
+					tanda.add(solicitud.apply(enviadas++));
 				}
-				productor.flush();
+				enviar(tanda);
 				try {
 					Thread.sleep(250);
 				}
@@ -103,7 +113,7 @@ final class KafkaDePrueba implements AutoCloseable {
 	}
 
 	/**
-	 * Espera a que el grupo del servicio haya confirmado todo lo que hay en el tópico. Falla solo si pasa un minuto
+	 * Espera a que el grupo del servicio haya confirmado todo lo que hay en el tópico. Falla solo si pasan dos minutos
 	 * sin que avance: en una máquina compartida el servicio puede ir lento, pero no detenerse.
 	 */
 	void esperarConfirmado(String topico) throws Exception {
@@ -127,26 +137,6 @@ final class KafkaDePrueba implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Espera a que se cumpla una condición, consultándola cada 50 ms; falla si no se cumple en tres minutos (holgura de
-	 * una máquina compartida: lo que se espera tarda segundos).
-	 */
-	static void esperar(String que, Condicion condicion) throws Exception {
-		Instant limite = Instant.now().plus(SIN_AVANCE.multipliedBy(3));
-		while (!condicion.cumple()) {
-			if (Instant.now().isAfter(limite)) {
-				throw new AssertionError("no se cumplió a tiempo: " + que);
-			}
-			Thread.sleep(50);
-		}
-	}
-
-	interface Condicion {
-
-		boolean cumple() throws Exception;
-
-	}
-
 	/** Cuántos eventos del tópico ya confirmó el grupo del servicio. */
 	long confirmados(String topico) throws ExecutionException, InterruptedException {
 		return admin.listConsumerGroupOffsets(GRUPO).partitionsToOffsetAndMetadata().get().entrySet().stream()
@@ -163,14 +153,20 @@ final class KafkaDePrueba implements AutoCloseable {
 	}
 
 	/** Todo lo que hay hoy en un tópico, partición por partición en su orden, como lo vería un lector con ese aislamiento. */
-	List<ConsumerRecord<byte[], byte[]>> leer(String topico, String aislamiento) {
+	List<ConsumerRecord<byte[], byte[]>> leer(String topico, String aislamiento) throws Exception {
 		try (KafkaConsumer<byte[], byte[]> consumidor = consumidor(aislamiento)) {
 			List<TopicPartition> particiones = particiones(consumidor, topico);
 			consumidor.assign(particiones);
 			consumidor.seekToBeginning(particiones);
+			if (aislamiento.equals("read_committed")) {
+				// El coordinador escribe las marcas de una transacción confirmada después de confirmar sus offsets: hasta
+				// que llegan, el fin que ve un lector read_committed se queda antes de sus decisiones.
+				Espera.hasta("las transacciones de " + topico + " terminaron",
+						() -> consumidor.endOffsets(particiones).equals(offsets.endOffsets(particiones)));
+			}
 			Map<TopicPartition, Long> fin = consumidor.endOffsets(particiones);
 			List<ConsumerRecord<byte[], byte[]>> leidos = new ArrayList<>();
-			Instant limite = Instant.now().plusSeconds(60);
+			Instant limite = Instant.now().plus(SIN_AVANCE);
 			while (particiones.stream().anyMatch(particion -> consumidor.position(particion) < fin.get(particion))) {
 				if (Instant.now().isAfter(limite)) {
 					throw new AssertionError("no se pudo leer " + topico + " hasta el final");
@@ -189,34 +185,6 @@ final class KafkaDePrueba implements AutoCloseable {
 
 	private static List<TopicPartition> particiones(KafkaConsumer<?, ?> consumidor, String topico) {
 		return consumidor.partitionsFor(topico).stream().map(info -> new TopicPartition(topico, info.partition())).toList();
-	}
-
-	static String cabecera(ConsumerRecord<?, ?> registro, String nombre) {
-		Header cabecera = registro.headers().lastHeader(nombre);
-		return cabecera == null ? null : new String(cabecera.value(), StandardCharsets.UTF_8);
-	}
-
-	static String texto(byte[] valor) {
-		return valor == null ? null : new String(valor, StandardCharsets.UTF_8);
-	}
-
-	static byte[] bytes(String texto) {
-		return texto == null ? null : texto.getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** La primera solicitud válida de {@code examples/<dominio>/} (las inválidas se llaman {@code *invalida*}). */
-	static String ejemplo(String dominio) throws Exception {
-		try (Stream<Path> archivos = Files.list(Path.of("examples", dominio))) {
-			Path primera = archivos.filter(archivo -> !archivo.getFileName().toString().contains("invalida"))
-				.filter(archivo -> archivo.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
-			return Files.readString(primera);
-		}
-	}
-
-	/** Las correlaciones de las decisiones que empiezan por un prefijo (el de una prueba). */
-	static List<String> correlaciones(List<ConsumerRecord<byte[], byte[]>> registros, String prefijo) {
-		return registros.stream().map(registro -> cabecera(registro, "ce_correlacion"))
-			.filter(correlacion -> correlacion != null && correlacion.startsWith(prefijo)).toList();
 	}
 
 	@Override
