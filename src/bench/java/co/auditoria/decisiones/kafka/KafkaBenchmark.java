@@ -24,9 +24,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * <p>
  * Llena primero los tópicos de solicitudes de todos los dominios (la primera solicitud válida de cada
  * {@code examples/<dominio>/}, repartidas por igual) y después arranca el servicio, una vez por modo y número de
- * hilos, cada vez con otro grupo de consumidores, que lee todo desde el principio. Mide desde el primer offset
- * confirmado hasta el último (sin el arranque ni la entrada al grupo). La auditoría va a un archivo, como en
- * producción; el broker corre en la misma JVM y compite por los mismos núcleos.
+ * hilos (después de una vuelta sin medir, para la JIT), cada vez con otro grupo de consumidores, que lee todo desde
+ * el principio. Mide desde el primer offset confirmado hasta el último (sin el arranque ni la entrada al grupo). La
+ * auditoría va a un archivo, como en producción; el broker corre en la misma JVM y compite por los mismos núcleos.
  */
 public final class KafkaBenchmark {
 
@@ -43,6 +43,8 @@ public final class KafkaBenchmark {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
 			List<String> dominios = dominios();
 			llenar(broker.getBrokersAsString(), admin, dominios, eventos);
+			// Una vuelta sin medir: que la JIT compile el servicio, el cliente y el broker antes de la primera medida.
+			medir(broker.getBrokersAsString(), admin, "bench-calentamiento", false, 1, dominios, eventos);
 			List<String> filas = new ArrayList<>();
 			for (boolean exactamenteUnaVez : new boolean[] { false, true }) {
 				for (int hilos : new int[] { 1, 2 }) {
