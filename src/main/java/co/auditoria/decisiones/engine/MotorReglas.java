@@ -1,5 +1,8 @@
 package co.auditoria.decisiones.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,6 +68,7 @@ public class MotorReglas {
 		dominios.forEach(dominio -> this.dominios.put(dominio.nombre(), dominio));
 		this.reloj = reloj.orElse(Clock.system(ZoneId.of(propiedades.zonaHoraria())));
 		this.eventos = eventos;
+		EscrituraDirectorio.recuperar(compilador.directorio());
 		try {
 			ConjuntoReglas inicial = compilador.compilar(null);
 			activo.set(inicial);
@@ -124,6 +127,58 @@ public class MotorReglas {
 	}
 
 	/**
+	 * Compila un conjunto en memoria (una candidata, una versión archivada) con las mismas revisiones que una
+	 * recarga, sin activarlo ni publicar nada: nunca decide {@code decide}. Los dominios cuyos archivos son los
+	 * activos reutilizan sus reglas ya compiladas.
+	 * @param archivos todos los archivos de todos los dominios, por su ruta relativa {@code <dominio>/<archivo>}
+	 */
+	public ConjuntoReglas compilar(Map<String, String> archivos) {
+		return compilador.compilar(archivos, activo.get());
+	}
+
+	/** Los archivos de reglas de los dominios que tienen carpeta en otro directorio (una copia candidata). */
+	public Map<String, String> archivosDe(Path otro) {
+		return compilador.archivosDe(otro);
+	}
+
+	/** El directorio de reglas, del que se carga al arrancar y al recargar. */
+	public Path directorio() {
+		return compilador.directorio();
+	}
+
+	/**
+	 * Activa los archivos de unos dominios escribiéndolos en el directorio de reglas (cada carpeta de dominio de una
+	 * vez, {@link EscrituraDirectorio}) y recargando, con el mismo cerrojo que las recargas: el vigilante no recarga a
+	 * mitad, y como el directorio queda con lo activo, un reinicio arranca con lo mismo. Si no compila, el directorio
+	 * vuelve a como estaba y siguen las reglas activas; la activación o el rechazo se publican como en una recarga.
+	 * @param dominios los dominios cuya carpeta se reemplaza por sus archivos de {@code archivos}
+	 * @throws UncheckedIOException si el directorio no se puede escribir (un ConfigMap es de solo lectura)
+	 */
+	public synchronized ConjuntoReglas activar(String quien, Collection<String> dominios, Map<String, String> archivos) {
+		EscrituraDirectorio escritura = new EscrituraDirectorio(directorio());
+		try {
+			escritura.escribir(dominios, archivos);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("no se pudo escribir en " + directorio() + ": " + ex.getMessage(), ex);
+		}
+		try {
+			ConjuntoReglas nuevo = recargar(quien);
+			escritura.confirmar();
+			return nuevo;
+		}
+		catch (RuntimeException ex) {
+			try {
+				escritura.deshacer();
+			}
+			catch (IOException restauracion) {
+				log.error("No se pudo restaurar {} tras una activación rechazada: {}", directorio(), restauracion.getMessage());
+			}
+			throw ex;
+		}
+	}
+
+	/**
 	 * Recarga solo si el contenido en disco no es el activo: lo que llama el vigilante ante cualquier evento
 	 * del directorio (un ConfigMap o un {@code ln -sfn} cambian el directorio sin tocar ningún {@code .drl}).
 	 */
@@ -168,12 +223,8 @@ public class MotorReglas {
 	}
 
 	private static ReglasActivadas activacion(String quien, ConjuntoReglas anterior, ConjuntoReglas nuevo) {
-		Map<String, String> antes = new TreeMap<>();
-		if (anterior != null) {
-			anterior.dominios().values().forEach(reglas -> antes.putAll(reglas.fuentes()));
-		}
-		Map<String, String> ahora = new TreeMap<>();
-		nuevo.dominios().values().forEach(reglas -> ahora.putAll(reglas.fuentes()));
+		Map<String, String> antes = anterior == null ? Map.of() : anterior.archivos();
+		Map<String, String> ahora = nuevo.archivos();
 		Set<String> rutas = new TreeSet<>(antes.keySet());
 		rutas.addAll(ahora.keySet());
 		List<String> cambiados = rutas.stream().filter(ruta -> !Objects.equals(antes.get(ruta), ahora.get(ruta))).toList();
@@ -183,7 +234,14 @@ public class MotorReglas {
 
 	/** Decide un caso ya validado con las reglas activas de su dominio. */
 	public <S> Evaluacion evaluar(Dominio<S, ?> dominio, S solicitud) {
-		ReglasDeDominio reglas = activoOFalla().dominio(dominio.nombre());
+		return evaluar(activoOFalla().dominio(dominio.nombre()), dominio, solicitud);
+	}
+
+	/**
+	 * Decide un caso ya validado con otras reglas del dominio (una candidata en una simulación, una versión archivada
+	 * para reproducir una decisión pasada), igual que con las activas.
+	 */
+	public <S> Evaluacion evaluar(ReglasDeDominio reglas, Dominio<S, ?> dominio, S solicitud) {
 		Veredicto veredicto = new Veredicto(dominio.resultados(), reglas.causales());
 		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
 		hechos.add(contexto(dominio, solicitud));
