@@ -22,7 +22,8 @@ final class SinServidor {
 			.properties("reglas.vigilar=false", "logging.level.root=WARN", "logging.level.AUDITORIA=OFF",
 					"logging.level.org.springframework.boot.SpringApplication=OFF",
 					"logging.level.org.springframework.boot.diagnostics=OFF", "logging.level.org.drools=ERROR",
-					"logging.level.co.auditoria.decisiones.engine=OFF")
+					"logging.level.co.auditoria.decisiones.engine=OFF",
+					"logging.level.co.auditoria.decisiones.api.RegistroAuditoria=ERROR")
 			.run(args);
 	}
 

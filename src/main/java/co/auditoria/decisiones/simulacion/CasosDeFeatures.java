@@ -33,13 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CasosDeFeatures {
 
-	private static final Pattern SOLICITUD = Pattern.compile("una solicitud de \"([^\"]+)\" como esta:");
+	/** Un {@code {string}} de Cucumber: entre comillas dobles o simples, con {@code \\"} o {@code \\'} dentro. */
+	private static final String TEXTO = "(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)')";
 
-	private static final Pattern LOTE = Pattern.compile("un lote de \"([^\"]+)\" con los casos de \"([^\"]+)\"");
+	private static final Pattern SOLICITUD = Pattern.compile("una solicitud de " + TEXTO + " como esta:");
 
-	private static final Pattern CAMPO = Pattern.compile("que el campo \"([^\"]+)\" vale \"(.*)\"");
+	private static final Pattern LOTE = Pattern.compile("un lote de " + TEXTO + " con los casos de " + TEXTO);
 
-	private static final Pattern CUERPO = Pattern.compile("envío a \"/api/v1/([^/\"]+)/decide\" el cuerpo:");
+	private static final Pattern CAMPO = Pattern.compile("que el campo " + TEXTO + " vale " + TEXTO);
+
+	private static final Pattern CUERPO = Pattern.compile("envío a " + TEXTO + " el cuerpo:");
+
+	private static final Pattern DECIDE = Pattern.compile("/api/v1/([^/]+)/decide(/lote)?");
 
 	private static final String DECIDIR = "pido la decisión";
 
@@ -84,15 +89,15 @@ final class CasosDeFeatures {
 			Optional<String> documento = paso.getArgument().flatMap(PickleStepArgument::getDocString).map(PickleDocString::getContent);
 			Matcher coincide;
 			if ((coincide = SOLICITUD.matcher(texto)).matches() && documento.isPresent()) {
-				suDominio = coincide.group(1);
+				suDominio = texto(coincide, 0);
 				solicitud = json.readTree(documento.get());
 			}
 			else if ((coincide = LOTE.matcher(texto)).matches()) {
-				suDominio = coincide.group(1);
-				solicitud = lotes.apply(coincide.group(2)).orElse(null);
+				suDominio = texto(coincide, 0);
+				solicitud = lotes.apply(texto(coincide, 1)).orElse(null);
 			}
 			else if ((coincide = CAMPO.matcher(texto)).matches() && solicitud != null) {
-				Celda.aplicar(solicitud, coincide.group(1), coincide.group(2));
+				Celda.aplicar(solicitud, texto(coincide, 0), texto(coincide, 1));
 			}
 			else if (texto.equals(DECIDIR) && solicitud != null && dominio.equals(suDominio)) {
 				casos.add(new CasoSimulado(origen, escenario.getName(), solicitud.deepCopy()));
@@ -103,22 +108,45 @@ final class CasosDeFeatures {
 					casos.add(new CasoSimulado(origen + " #" + (i + 1), escenario.getName(), lote.get(i).deepCopy()));
 				}
 			}
-			else if ((coincide = CUERPO.matcher(texto)).matches() && dominio.equals(coincide.group(1)) && documento.isPresent()) {
-				objeto(documento.get()).ifPresent(cuerpo -> casos.add(new CasoSimulado(origen, escenario.getName(), cuerpo)));
+			else if ((coincide = CUERPO.matcher(texto)).matches() && documento.isPresent()) {
+				casos.addAll(crudos(texto(coincide, 0), dominio, documento.get(), origen, escenario.getName()));
 			}
 		}
 		return casos;
 	}
 
-	/** Un cuerpo crudo que es un objeto JSON; los que no lo son (JSON roto a propósito) no son casos. */
-	private Optional<JsonNode> objeto(String cuerpo) {
+	/** El {@code n}-ésimo {@code {string}} del paso, sin sus comillas ni sus escapes. */
+	private static String texto(Matcher coincide, int n) {
+		String dobles = coincide.group(2 * n + 1);
+		return (dobles != null ? dobles : coincide.group(2 * n + 2)).replace("\\\"", "\"").replace("\\'", "'");
+	}
+
+	/**
+	 * Un cuerpo crudo enviado a {@code decide} (un caso) o a {@code decide/lote} (sus casos) del dominio; un cuerpo que
+	 * no es JSON, o no tiene la forma, es un error a propósito y no es un caso.
+	 */
+	private List<CasoSimulado> crudos(String ruta, String dominio, String cuerpo, String origen, String nombre) {
+		Matcher decide = DECIDE.matcher(ruta);
+		if (!decide.matches() || !decide.group(1).equals(dominio)) {
+			return List.of();
+		}
+		JsonNode leido;
 		try {
-			JsonNode leido = json.readTree(cuerpo);
-			return leido != null && leido.isObject() ? Optional.of(leido) : Optional.empty();
+			leido = json.readTree(cuerpo);
 		}
 		catch (RuntimeException noEsJson) {
-			return Optional.empty();
+			return List.of();
 		}
+		List<CasoSimulado> casos = new ArrayList<>();
+		if (decide.group(2) == null && leido != null && leido.isObject()) {
+			casos.add(new CasoSimulado(origen, nombre, leido));
+		}
+		else if (decide.group(2) != null && leido != null && leido.path("casos").isArray()) {
+			for (int i = 0; i < leido.path("casos").size(); i++) {
+				casos.add(new CasoSimulado(origen + " #" + (i + 1), nombre, leido.path("casos").get(i)));
+			}
+		}
+		return casos;
 	}
 
 	/** La línea de cada escenario y de cada fila de {@code Ejemplos}, por su id. */

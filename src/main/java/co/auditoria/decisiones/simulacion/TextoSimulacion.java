@@ -43,6 +43,9 @@ public final class TextoSimulacion {
 		Desenlace antes = caso.antes();
 		Desenlace despues = caso.despues();
 		StringBuilder linea = new StringBuilder("  ").append(caso.origen());
+		if (caso.nombre() != null) {
+			linea.append(" (").append(caso.nombre()).append(')');
+		}
 		if (caso.identificador() != null) {
 			linea.append(" [").append(caso.identificador()).append(']');
 		}

@@ -32,14 +32,15 @@ class CasosDeFeaturesTest {
 			  Esquema del escenario: <caso>
 			    Dado que el campo "diasUci" vale "<dias>"
 			    Y que el campo "diagnosticos[0].cie10" vale "<cie10>"
-			    Y que el campo "pclEnFirme" vale "<firme>"
+			    Y que el campo 'pclEnFirme' vale '<firme>'
+			    Y que el campo "idCaso" vale '<id>'
 			    Cuando pido la decisión
 			    Entonces el resultado es "<resultado>"
 
 			    Ejemplos:
-			      | caso       | dias | cie10     | firme     | resultado |
-			      | con UCI    | 2    |           |           | X         |
-			      | texto      |      | '890701'  | (ausente) | X         |
+			      | caso       | dias | cie10     | firme     | id      | resultado |
+			      | con UCI    | 2    |           |           | "C-2"   | X         |
+			      | texto      |      | '890701'  | (ausente) |         | X         |
 
 			  Escenario: un lote
 			    Dado un lote de "invalidez" con los casos de "examples/lote.json"
@@ -64,11 +65,12 @@ class CasosDeFeaturesTest {
 		List<CasoSimulado> casos = features.casos("features/prueba.feature", FEATURE.getBytes(StandardCharsets.UTF_8), "invalidez");
 
 		assertThat(casos).extracting(CasoSimulado::origen)
-			.containsExactly("features/prueba.feature:18", "features/prueba.feature:19", "features/prueba.feature:21 #1",
-					"features/prueba.feature:21 #2");
+			.containsExactly("features/prueba.feature:19", "features/prueba.feature:20", "features/prueba.feature:22 #1",
+					"features/prueba.feature:22 #2");
 		assertThat(casos.get(0).nombre()).isEqualTo("con UCI");
 		assertThat(casos.get(0).json().path("diasUci").asInt()).isEqualTo(2);
 		assertThat(casos.get(0).json().path("diagnosticos").get(0).path("cie10").asString()).isEqualTo("J18.9");
+		assertThat(casos.get(0).json().path("idCaso").asString()).as("entre comillas simples, como {string}").isEqualTo("C-2");
 		assertThat(casos.get(1).json().path("diagnosticos").get(0).path("cie10").isString()).isTrue();
 		assertThat(casos.get(1).json().path("diagnosticos").get(0).path("cie10").asString()).isEqualTo("890701");
 		assertThat(casos.get(1).json().has("pclEnFirme")).as("(ausente) quita el campo").isFalse();

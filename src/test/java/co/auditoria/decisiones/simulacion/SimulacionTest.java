@@ -150,6 +150,23 @@ class SimulacionTest extends ConReglasTemporales {
 		assertThat(malNombrado.json().path("errores").get(0).path("campo").asString()).isEqualTo("archivos[otro/reglas.drl]");
 	}
 
+	@Test
+	void laCoberturaDeLaMesaArmaLosCasosComoLosFeatures() {
+		// Si el simulador armara una fila distinto que los pasos, alguna regla quedaría sin caso aquí y no en verify.
+		JsonNode dominios = http.get("/api/v1/reglas").json().path("dominios");
+		for (String dominio : dominios.propertyNames()) {
+			JsonNode cobertura = http.get("/api/v1/reglas/" + dominio + "/cobertura").json();
+			List<String> sinCaso = new ArrayList<>();
+			cobertura.path("reglas").forEach(regla -> {
+				if (regla.path("escenarios").isEmpty()) {
+					sinCaso.add(regla.path("nombre").asString());
+				}
+			});
+			assertThat(sinCaso).as("reglas de %s sin caso en la mesa", dominio).isEmpty();
+			assertThat(cobertura.path("totalReglas").asInt()).isPositive();
+		}
+	}
+
 	/** La factura base de {@code features/glosas.feature} con el ítem facturado a 80 000 + k × 1 000 sobre la pactada. */
 	private static ObjectNode factura(int k) throws IOException {
 		String feature = Files.readString(Path.of("features/glosas.feature"));
