@@ -203,3 +203,101 @@ Característica: Garantías GES de oportunidad: clasificación de cada garantía
       | resumen.global.total                                                  | 5         |
       | resumen.global.porGrupo.CUMPLIDA.porcentaje                           | 80.0      |
       | resumen.causasExcepcion.INASISTENCIA_BENEFICIARIO.porcentaje          | 100.0     |
+
+  Esquema del escenario: el tipo del asegurador sale del catálogo tipos-asegurador.csv: <caso>
+    Dado que el campo "asegurador" vale "<asegurador>"
+    Cuando pido la decisión
+    Entonces el resultado es "PENDIENTE"
+    Y el campo "tipoAsegurador" de la respuesta vale "<tipo>"
+    Y las reglas aplicadas incluyen "<regla>"
+
+    Ejemplos: sin mayúsculas, sin tildes y sin los espacios de los extremos; FONASA es público; el que no está, abierta
+      | caso                                             | asegurador       | tipo      | regla                                                                  |
+      | ISAPRE cerrada escrita como en el catálogo       | Río Blanco       | CERRADA   | Un asegurador del catálogo de tipos tiene el tipo que le da el catálogo |
+      | sin tilde, como la escribe la tabla VI.1         | Rio Blanco       | CERRADA   | Un asegurador del catálogo de tipos tiene el tipo que le da el catálogo |
+      | mayúsculas y espacios en los extremos            | '  RÍO BLANCO  ' | CERRADA   | Un asegurador del catálogo de tipos tiene el tipo que le da el catálogo |
+      | otra cerrada, en minúsculas y sin tilde          | fundacion        | CERRADA   | Un asegurador del catálogo de tipos tiene el tipo que le da el catálogo |
+      | FONASA es el seguro público, no una ISAPRE       | FONASA           | PUBLICO   | Un asegurador del catálogo de tipos tiene el tipo que le da el catálogo |
+      | Fonasa en minúsculas                             | Fonasa           | PUBLICO   | Un asegurador del catálogo de tipos tiene el tipo que le da el catálogo |
+      | ISAPRE abierta del informe (no está en la lista) | Colmena          | ABIERTA   | Un asegurador que no está en el catálogo de tipos es una ISAPRE abierta |
+      | asegurador que el catálogo no conoce             | Isapre Nueva     | ABIERTA   | Un asegurador que no está en el catálogo de tipos es una ISAPRE abierta |
+      | los espacios de en medio sí cuentan              | Rio  Blanco      | ABIERTA   | Un asegurador que no está en el catálogo de tipos es una ISAPRE abierta |
+      | sin asegurador no hay tipo                       | (ausente)        | (ausente) |                                                                        |
+      | asegurador nulo                                  | null             | (ausente) |                                                                        |
+      | asegurador en blanco                             | '   '            | (ausente) |                                                                        |
+
+  Esquema del escenario: el lote compara ISAPRES abiertas y cerradas (VI.2) y cuenta por problema de salud (Anexo 6): <ruta>
+    Cuando envío a "/api/v1/ges/decide/lote" el cuerpo:
+      """
+      {"casos": [
+        {"asegurador": "Colmena", "problemaSalud": "21", "fechaLimite": "2012-06-01", "fechaCumplimiento": "2012-05-20"},
+        {"asegurador": "Colmena", "problemaSalud": "21", "fechaLimite": "2012-06-01", "fechaCumplimiento": "2012-06-10"},
+        {"asegurador": "Colmena", "problemaSalud": "7", "fechaLimite": "2012-06-01", "excepcion": {"causa": "INASISTENCIA_BENEFICIARIO", "fecha": "2012-05-10"}},
+        {"asegurador": "Rio Blanco", "problemaSalud": "7", "fechaLimite": "2012-06-01", "fechaCumplimiento": "2012-05-30"},
+        {"asegurador": "  fusat ", "problemaSalud": "3", "fechaLimite": "2012-06-01", "casoCerrado": {"motivo": "OTRO", "fecha": null}},
+        {"asegurador": "FONASA", "problemaSalud": "3", "fechaLimite": "2012-06-01", "fechaCumplimiento": "2012-05-02"},
+        {"fechaLimite": "2012-06-01", "evaluabilidad": "NO_EVALUABLE"}
+      ]}
+      """
+    Entonces el campo "<ruta>" de la respuesta vale "<valor>"
+
+    Ejemplos: por asegurador y por tipo; las cerradas son Rio Blanco y fusat (sin espacios en la clave), FONASA es PUBLICO
+      | ruta                                                                 | valor     |
+      | resultados[4].tipoAsegurador                                         | CERRADA   |
+      | resumen.porAsegurador.Rio Blanco.tipoAsegurador                      | CERRADA   |
+      | resumen.porAsegurador.fusat.tipoAsegurador                           | CERRADA   |
+      | resumen.porAsegurador.fusat.porResultado.CASO_CERRADO.porcentaje     | 100.0     |
+      | resumen.porAsegurador.Colmena.tipoAsegurador                         | ABIERTA   |
+      | resumen.porAsegurador.FONASA.tipoAsegurador                          | PUBLICO   |
+      | resumen.porAsegurador.(sin asegurador).total                         | 0         |
+      | resumen.porAsegurador.(sin asegurador).tipoAsegurador                | (ausente) |
+      | resumen.global.total                                                 | 6         |
+      | resumen.porTipoAsegurador.ABIERTA.total                              | 3         |
+      | resumen.porTipoAsegurador.ABIERTA.porcentaje                         | 50.0      |
+      | resumen.porTipoAsegurador.ABIERTA.porGrupo.CUMPLIDA.porcentaje       | 66.7      |
+      | resumen.porTipoAsegurador.CERRADA.total                              | 2         |
+      | resumen.porTipoAsegurador.CERRADA.porcentaje                         | 33.3      |
+      | resumen.porTipoAsegurador.CERRADA.porResultado.CASO_CERRADO.cuenta   | 1         |
+      | resumen.porTipoAsegurador.PUBLICO.total                              | 1         |
+      | resumen.porTipoAsegurador.PUBLICO.porcentaje                         | 16.7      |
+      | resumen.porTipoAsegurador.PUBLICO.noEvaluadas                        | (ausente) |
+
+    Ejemplos: abiertas menos cerradas, en puntos, restando los porcentajes ya redondeados; FONASA no entra
+      | ruta                                                                 | valor     |
+      | resumen.diferenciaAbiertasCerradas.porResultado.CUMPLIDA_DENTRO_PLAZO | -16.7    |
+      | resumen.diferenciaAbiertasCerradas.porResultado.CUMPLIDA_FUERA_PLAZO | 33.3      |
+      | resumen.diferenciaAbiertasCerradas.porResultado.EXCEPTUADA_DENTRO_PLAZO | 33.3   |
+      | resumen.diferenciaAbiertasCerradas.porResultado.CASO_CERRADO         | -50.0     |
+      | resumen.diferenciaAbiertasCerradas.porResultado.EXCEPTUADA_SIN_PLAZO | (ausente) |
+      | resumen.diferenciaAbiertasCerradas.porGrupo.CUMPLIDA                 | 16.7      |
+      | resumen.diferenciaAbiertasCerradas.porGrupo.EXCEPTUADA               | 33.3      |
+      | resumen.diferenciaAbiertasCerradas.porGrupo.CASO_CERRADO             | -50.0     |
+
+    Ejemplos: por problema de salud; sin él, la fila aparte
+      | ruta                                                                 | valor     |
+      | resumen.porProblemaSalud.21.total                                    | 2         |
+      | resumen.porProblemaSalud.21.porResultado.CUMPLIDA_FUERA_PLAZO.porcentaje | 50.0  |
+      | resumen.porProblemaSalud.7.porGrupo.EXCEPTUADA.cuenta                | 1         |
+      | resumen.porProblemaSalud.3.porResultado.CASO_CERRADO.porcentaje      | 50.0      |
+      | resumen.porProblemaSalud.(sin problema de salud).total               | 0         |
+      | resumen.porProblemaSalud.(sin problema de salud).noEvaluadas.porResultado.NO_EVALUABLE.cuenta | 1 |
+
+  Esquema del escenario: sin evaluadas de ISAPRES abiertas y cerradas a la vez no hay diferenciaAbiertasCerradas: <caso>
+    Cuando envío a "/api/v1/ges/decide/lote" el cuerpo:
+      """
+      {"casos": [
+        {"asegurador": "Colmena", "fechaLimite": "2012-06-01", "fechaCumplimiento": "2012-05-20"},
+        {"asegurador": "Banmédica", "fechaLimite": "2012-06-01", "casoCerrado": {"motivo": "INASISTENCIA", "fecha": null}},
+        {"asegurador": "<otro>", "fechaLimite": "2012-06-01", "fechaCumplimiento": "2012-06-03", "evaluabilidad": "<evaluabilidad>"}
+      ]}
+      """
+    Entonces el campo "resumen.diferenciaAbiertasCerradas" de la respuesta vale "(ausente)"
+    Y el campo "resumen.porTipoAsegurador.ABIERTA.total" de la respuesta vale "<abiertas>"
+    Y el campo "resumen.porTipoAsegurador.CERRADA.total" de la respuesta vale "<cerradas>"
+    Y el campo "resumen.porTipoAsegurador.PUBLICO.porcentaje" de la respuesta vale "<publico>"
+
+    Ejemplos:
+      | caso                                              | otro       | evaluabilidad | abiertas | cerradas  | publico   |
+      | solo ISAPRES abiertas                             | Consalud   | EVALUABLE     | 3        | (ausente) | (ausente) |
+      | abiertas y FONASA, que no es una ISAPRE           | FONASA     | EVALUABLE     | 2        | (ausente) | 33.3      |
+      | la cerrada solo tiene garantías no evaluadas      | Fusat      | NO_EVALUABLE  | 2        | 0         | (ausente) |

@@ -51,9 +51,9 @@ class DominioGes implements Dominio<SolicitudGes, RespuestaGes> {
 	}
 
 	/**
-	 * Sin globales. La regla de la causa de excepción escribe el código desde el enumerado, algo que el
-	 * compilador no puede cotejar con {@code causales.csv}; se coteja aquí, para que una causa sin
-	 * descripción no llegue a una respuesta.
+	 * El catálogo de tipos de asegurador, que leen las reglas de {@code asegurador.drl}. Además, la regla de
+	 * la causa de excepción escribe el código desde el enumerado, algo que el compilador no puede cotejar con
+	 * {@code causales.csv}; se coteja aquí, para que una causa sin descripción no llegue a una respuesta.
 	 */
 	@Override
 	public Map<String, Object> globales(Map<String, Catalogo> catalogos) {
@@ -64,7 +64,7 @@ class DominioGes implements Dominio<SolicitudGes, RespuestaGes> {
 		if (!faltan.isEmpty()) {
 			throw new CatalogoInvalidoException("ges/causales.csv", 0, "faltan las causas de excepción " + faltan);
 		}
-		return Map.of();
+		return Map.of("tiposAsegurador", TiposAsegurador.desde(Catalogo.requerido(catalogos, nombre(), "tipos-asegurador")));
 	}
 
 	/**
@@ -129,14 +129,16 @@ class DominioGes implements Dominio<SolicitudGes, RespuestaGes> {
 		RetrasoCumplimiento retraso = evaluacion.hecho(RetrasoCumplimiento.class);
 		IndiceResolucion indice = evaluacion.hecho(IndiceResolucion.class);
 		RiesgoPendiente riesgo = evaluacion.hecho(RiesgoPendiente.class);
+		TipoDelAsegurador tipo = evaluacion.hecho(TipoDelAsegurador.class);
 		return new RespuestaGes(garantia.idGarantia(), ResultadoGes.valueOf(evaluacion.resultado()).grupo(),
+				tipo == null ? null : tipo.tipo(),
 				retraso == null ? null : retraso.diasRetraso(), retraso == null ? null : retraso.vecesPlazo(),
 				indice == null ? null : indice.valor(), riesgo == null ? null : riesgo.nivel());
 	}
 
 	@Override
 	public Class<?> tipoResumen() {
-		return ResumenGes.Tablas.class;
+		return TablasGes.class;
 	}
 
 	@Override

@@ -49,6 +49,11 @@ public record SolicitudGes(
 		return excepcion.fecha().isAfter(fechaLimite) ? RegistroExcepcion.FUERA_PLAZO : RegistroExcepcion.DENTRO_PLAZO;
 	}
 
+	/** Si la garantía nombra su asegurador (no nulo ni en blanco). */
+	public boolean tieneAsegurador() {
+		return asegurador != null && !asegurador.isBlank();
+	}
+
 	public boolean tieneCasoCerrado() {
 		return casoCerrado != null;
 	}

@@ -24,6 +24,7 @@ public final class RutaJson {
 			if (nodo == null) {
 				return null;
 			}
+			// Un número es un índice en un arreglo y una clave en un objeto ("porProblemaSalud.21").
 			nodo = parte.matches("\\d+") && nodo.isArray() ? nodo.get(Integer.parseInt(parte)) : nodo.get(parte);
 		}
 		return nodo;

@@ -14,15 +14,16 @@ import co.auditoria.decisiones.engine.CatalogoInvalidoException;
 import co.auditoria.decisiones.engine.ErrorCampo;
 import org.junit.jupiter.api.Test;
 
-/** Lo que el dominio hace en Java: cotejar el catálogo de causales y las incoherencias de fechas. */
+/** Lo que el dominio hace en Java: cotejar los catálogos y las incoherencias de fechas. */
 class DominioGesTest {
 
 	private final DominioGes dominio = new DominioGes();
 
 	@Test
 	void elCatalogoDelRepositorioListaLasSieteCausasDeExcepcion() throws IOException {
-		Catalogo causales = Catalogo.leer("ges/causales.csv", Files.readString(Path.of("rules/ges/causales.csv")));
-		assertThat(dominio.globales(Map.of("causales", causales))).isEmpty();
+		Catalogo causales = repositorio("causales");
+		assertThat(dominio.globales(Map.of("causales", causales, "tipos-asegurador", repositorio("tipos-asegurador"))))
+			.containsOnlyKeys("tiposAsegurador");
 		assertThat(causales.filas()).extracting(fila -> fila.valor("codigo")).containsExactly("INASISTENCIA_BENEFICIARIO",
 				"INDICACION_MEDICA", "RECHAZO_PRESTADOR", "RECHAZO_TRATAMIENTO", "OTRA_CAUSA", "NO_CUMPLE_CRITERIOS_INCLUSION",
 				"RECHAZO_GES", "GARANTIA_VENCIDA");
@@ -35,6 +36,13 @@ class DominioGesTest {
 		assertThatThrownBy(() -> dominio.globales(Map.of("causales", incompleto)))
 			.isInstanceOf(CatalogoInvalidoException.class)
 			.hasMessageContaining("RECHAZO_GES");
+	}
+
+	@Test
+	void sinElCatalogoDeTiposDeAseguradorLasReglasNoCompilan() throws IOException {
+		assertThatThrownBy(() -> dominio.globales(Map.of("causales", repositorio("causales"))))
+			.isInstanceOfSatisfying(CatalogoInvalidoException.class,
+					ex -> assertThat(ex.comoError().archivo()).isEqualTo("ges/tipos-asegurador.csv"));
 	}
 
 	@Test
@@ -56,6 +64,10 @@ class DominioGesTest {
 		assertThat(dominio.resultados()).containsExactly("NO_EVALUABLE", "NO_CONCLUYENTE", "INGRESO_ERRONEO",
 				"SIN_INFORMACION", "CUMPLIDA_DENTRO_PLAZO", "CUMPLIDA_FUERA_PLAZO", "EXCEPTUADA_DENTRO_PLAZO",
 				"EXCEPTUADA_FUERA_PLAZO", "EXCEPTUADA_SIN_PLAZO", "CASO_CERRADO", "PENDIENTE");
+	}
+
+	private static Catalogo repositorio(String nombre) throws IOException {
+		return Catalogo.leer("ges/" + nombre + ".csv", Files.readString(Path.of("rules/ges/" + nombre + ".csv")));
 	}
 
 	private static SolicitudGes garantia(String inicio, String cumplimiento) {
