@@ -10,9 +10,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 import co.auditoria.decisiones.api.SolicitudInvalidaException;
 import co.auditoria.decisiones.engine.Dominio;
@@ -137,16 +135,7 @@ public final class SimularReglas {
 		if (casos.endsWith(".json") || casos.endsWith(".jsonl") || casos.endsWith(".ndjson")) {
 			return fuentes.archivo(Path.of(casos));
 		}
-		List<CasoSimulado> todos = new ArrayList<>();
-		for (String cual : casos.split(",")) {
-			switch (cual.strip()) {
-				case "ejemplos" -> todos.addAll(fuentes.ejemplos(dominio));
-				case "features" -> todos.addAll(fuentes.features(dominio));
-				default -> throw new SolicitudInvalidaException("simulacion.casos debe ser 'ejemplos', 'features' o un "
-						+ "archivo .json o .jsonl, no '" + cual.strip() + "'", List.of());
-			}
-		}
-		return todos.iterator();
+		return fuentes.segun(dominio, casos, "simulacion.casos").iterator();
 	}
 
 	private static void escribir(BufferedWriter escritor, String linea) {

@@ -113,7 +113,8 @@ public class MotorReglas {
 		return activo.get();
 	}
 
-	private ConjuntoReglas activoOFalla() {
+	/** El conjunto activo; {@link ReglasNoDisponiblesException} (503) si el servicio arrancó sin reglas válidas. */
+	public ConjuntoReglas activoOFalla() {
 		ConjuntoReglas conjunto = activo.get();
 		if (conjunto == null) {
 			throw new ReglasNoDisponiblesException();

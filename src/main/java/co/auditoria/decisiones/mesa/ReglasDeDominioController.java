@@ -6,11 +6,9 @@ import java.util.Map;
 import co.auditoria.decisiones.api.DominioDesconocidoException;
 import co.auditoria.decisiones.cobertura.CoberturaReglas;
 import co.auditoria.decisiones.cobertura.InformeCobertura;
-import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.MotorReglas;
 import co.auditoria.decisiones.engine.ReglasDeDominio;
-import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import co.auditoria.decisiones.simulacion.CamposDinero;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +62,7 @@ class ReglasDeDominioController {
 	}
 
 	private ReglasDeDominio activas(String dominio) {
-		ConjuntoReglas activo = motor.activo();
-		if (activo == null) {
-			throw new ReglasNoDisponiblesException();
-		}
-		return activo.dominio(dominio);
+		return motor.activoOFalla().dominio(dominio);
 	}
 
 }

@@ -13,7 +13,6 @@ import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.ErrorCampo;
 import co.auditoria.decisiones.engine.MotorReglas;
 import co.auditoria.decisiones.engine.ReglasDeDominio;
-import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import co.auditoria.decisiones.versiones.CambioDominio;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +42,7 @@ public class Candidatas {
 		if (propios.isEmpty()) {
 			throw invalida("directorio", "no tiene ninguna carpeta de dominio (" + nombres() + ")");
 		}
-		Map<String, String> archivos = new TreeMap<>(activo().archivos());
+		Map<String, String> archivos = new TreeMap<>(motor.activoOFalla().archivos());
 		propios.keySet().stream().map(archivo -> archivo.substring(0, archivo.indexOf('/'))).distinct()
 			.forEach(dominio -> archivos.keySet().removeIf(archivo -> archivo.startsWith(dominio + "/")));
 		archivos.putAll(propios);
@@ -69,14 +68,14 @@ public class Candidatas {
 		if (!errores.isEmpty()) {
 			throw new SolicitudInvalidaException("La candidata tiene " + errores.size() + " archivo(s) inválido(s)", errores);
 		}
-		Map<String, String> archivos = new TreeMap<>(activo().archivos());
+		Map<String, String> archivos = new TreeMap<>(motor.activoOFalla().archivos());
 		archivos.putAll(enviados);
 		return compilar(archivos);
 	}
 
 	/** Compila con las revisiones de una recarga; si no compila, {@code ReglasInvalidasException} (422). */
 	public Candidata compilar(Map<String, String> archivos) {
-		ConjuntoReglas activo = activo();
+		ConjuntoReglas activo = motor.activoOFalla();
 		ConjuntoReglas conjunto = motor.compilar(archivos);
 		List<CambioDominio> cambios = new ArrayList<>();
 		conjunto.dominios().forEach((dominio, reglas) -> {
@@ -86,14 +85,6 @@ public class Candidatas {
 			}
 		});
 		return new Candidata(Map.copyOf(archivos), conjunto, List.copyOf(cambios));
-	}
-
-	private ConjuntoReglas activo() {
-		ConjuntoReglas activo = motor.activo();
-		if (activo == null) {
-			throw new ReglasNoDisponiblesException();
-		}
-		return activo;
 	}
 
 	private String nombres() {

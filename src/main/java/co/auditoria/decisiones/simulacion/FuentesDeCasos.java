@@ -60,6 +60,23 @@ public class FuentesDeCasos {
 		return casos;
 	}
 
+	/**
+	 * Los casos que nombra {@code origen}: {@code ejemplos}, {@code features} o ambos separados por coma.
+	 * @param campo cómo se llama {@code origen} donde lo escribió quien pide, para nombrarlo en el 400
+	 */
+	public List<CasoSimulado> segun(String dominio, String origen, String campo) {
+		List<CasoSimulado> casos = new ArrayList<>();
+		for (String cual : origen.split(",")) {
+			switch (cual.strip()) {
+				case "ejemplos" -> casos.addAll(ejemplos(dominio));
+				case "features" -> casos.addAll(features(dominio));
+				default -> throw new SolicitudInvalidaException("Origen de casos desconocido", List.of(new ErrorCampo(campo,
+						"debe ser 'ejemplos', 'features' o ambos separados por coma")));
+			}
+		}
+		return casos;
+	}
+
 	/** Los casos de un lote {@code {"casos": [...]}} o de un JSON Lines, de a uno. */
 	public LectorCasos flujo(InputStream entrada, String nombre) {
 		return new LectorCasos(json, entrada, nombre.endsWith(".jsonl") || nombre.endsWith(".ndjson"), nombre);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ class SimulacionController {
 				motor.dominios().stream().map(Dominio::nombre).toList()));
 		boolean todos = detalle(detalle);
 		Candidata candidata = PedidoCandidata.leer(candidatas, directorio, archivos, dominio);
-		ConjuntoReglas activo = motor.activo();
+		ConjuntoReglas activo = motor.activoOFalla();
 		Iterator<CasoSimulado> lote = casos(dominio, casos, archivoCasos, origen);
 		respuesta.setStatus(HttpServletResponse.SC_OK);
 		respuesta.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -156,16 +155,7 @@ class SimulacionController {
 		if (archivoCasos != null && !archivoCasos.isBlank()) {
 			return fuentes.archivo(Path.of(archivoCasos));
 		}
-		List<CasoSimulado> todos = new ArrayList<>();
-		for (String cual : origen.split(",")) {
-			switch (cual.strip()) {
-				case "ejemplos" -> todos.addAll(fuentes.ejemplos(dominio));
-				case "features" -> todos.addAll(fuentes.features(dominio));
-				default -> throw new SolicitudInvalidaException("origen inválido", List.of(new ErrorCampo("origen",
-						"debe ser 'ejemplos', 'features' o ambos separados por coma")));
-			}
-		}
-		return todos.iterator();
+		return fuentes.segun(dominio, origen, "origen").iterator();
 	}
 
 	private static void avisar(String dominio, int total, int cambian, long[] ultimoAviso) {

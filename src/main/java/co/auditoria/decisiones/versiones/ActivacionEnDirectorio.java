@@ -11,7 +11,6 @@ import co.auditoria.decisiones.engine.CompiladorReglas;
 import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
 import co.auditoria.decisiones.engine.ReglasDeDominio;
-import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +35,7 @@ public class ActivacionEnDirectorio {
 	 * @throws ProblemaHttp 409 si otro dominio tiene en el directorio cambios sin activar, o si no se puede escribir
 	 */
 	public ConjuntoReglas activar(String quien, Collection<String> dominios, Map<String, String> archivos) {
-		ConjuntoReglas activo = motor.activo();
-		if (activo == null) {
-			throw new ReglasNoDisponiblesException();
-		}
+		ConjuntoReglas activo = motor.activoOFalla();
 		List<String> sinActivar = cambiadosEnDisco(activo, dominios);
 		if (!sinActivar.isEmpty()) {
 			throw new ProblemaHttp(HttpStatus.CONFLICT, "cambios-sin-activar", "Cambios sin activar en el directorio",

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import co.auditoria.decisiones.api.ProblemaHttp;
 import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
-import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -36,10 +35,7 @@ class Reversion {
 	}
 
 	ConjuntoReglas revertir(String version, String quien) {
-		ConjuntoReglas activo = motor.activo();
-		if (activo == null) {
-			throw new ReglasNoDisponiblesException();
-		}
+		ConjuntoReglas activo = motor.activoOFalla();
 		Map<String, String> destino = archivo.resolver(version).orElseThrow(() -> desconocida(version));
 		Map<String, String> archivos = new TreeMap<>(activo.archivos());
 		List<String> dominios = new ArrayList<>();

@@ -9,7 +9,6 @@ import co.auditoria.decisiones.api.ReglasArchivadas;
 import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
 import co.auditoria.decisiones.engine.ReglasDeDominio;
-import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +42,7 @@ class VersionesCompiladas implements ReglasArchivadas {
 
 	@Override
 	public synchronized Optional<ReglasDeDominio> de(String dominio, String version) {
-		ConjuntoReglas activo = motor.activo();
-		if (activo == null) {
-			throw new ReglasNoDisponiblesException();
-		}
+		ConjuntoReglas activo = motor.activoOFalla();
 		String delDominio = archivo.conjunto(version).map(conjunto -> conjunto.versionesPorDominio().get(dominio)).orElse(version);
 		ReglasDeDominio activas = activo.dominio(dominio);
 		if (activas == null || delDominio == null) {

@@ -12,7 +12,6 @@ import co.auditoria.decisiones.api.Cliente;
 import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
 import co.auditoria.decisiones.engine.ReglasDeDominio;
-import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,11 +110,7 @@ class VersionesController {
 	}
 
 	private ConjuntoReglas activo() {
-		ConjuntoReglas activo = motor.activo();
-		if (activo == null) {
-			throw new ReglasNoDisponiblesException();
-		}
-		return activo;
+		return motor.activoOFalla();
 	}
 
 }
