@@ -42,8 +42,6 @@ public class ActivacionEnDirectorio {
 					"El directorio de reglas tiene cambios que no están activos en " + sinActivar + ": actívelos con "
 							+ "POST /api/v1/reglas/recargar o descártelos antes, para no activarlos sin querer");
 		}
-		// Primero compila sin tocar nada: si no compila es un 422 y el directorio ni se toca.
-		motor.compilar(archivos);
 		try {
 			return motor.activar(quien, dominios, archivos);
 		}

@@ -48,7 +48,8 @@ class CoberturaReglasIT {
 
 	private static List<String> carpetasDeReglas() throws IOException {
 		try (Stream<Path> carpetas = Files.list(Path.of("rules"))) {
-			return carpetas.filter(Files::isDirectory).map(carpeta -> carpeta.getFileName().toString()).toList();
+			return carpetas.filter(Files::isDirectory).map(carpeta -> carpeta.getFileName().toString())
+				.filter(nombre -> !nombre.startsWith(".")).toList();
 		}
 	}
 
