@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 @State(Scope.Benchmark)
 public class Banco {
 
-	@Param({ "invalidez", "incapacidades", "glosas", "ges" })
+	@Param({ "invalidez", "incapacidades", "glosas", "ges", "conciliacion", "reembolsos", "reclamaciones", "agendamiento", "concurrencia" })
 	public String dominio;
 
 	ConfigurableApplicationContext contexto;

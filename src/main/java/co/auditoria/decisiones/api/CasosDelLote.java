@@ -51,7 +51,7 @@ final class CasosDelLote {
 				if (campo.equals(CASOS) && valor == JsonToken.START_ARRAY) {
 					casos = 0;
 					while (flujo.nextToken() != JsonToken.END_ARRAY) {
-						flujo.skipChildren();
+						saltarCaso(flujo);
 						casos++;
 					}
 				}
@@ -80,6 +80,23 @@ final class CasosDelLote {
 		catch (JacksonException ex) {
 			throw new SolicitudInvalidaException("El cuerpo no es JSON válido", List.of());
 		}
+	}
+
+	/**
+	 * Salta un caso leyendo cada texto entero: {@code skipChildren} salta los textos sin medirlos, y un texto de más
+	 * del máximo de Jackson aparecería recién en {@link #recorrer}, con la respuesta ya empezada (conexión cortada en
+	 * vez de 400).
+	 */
+	private static void saltarCaso(JsonParser flujo) {
+		int profundidad = 0;
+		JsonToken token = flujo.currentToken();
+		do {
+			if (token == JsonToken.VALUE_STRING) {
+				flujo.getString();
+			}
+			profundidad += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+		}
+		while (profundidad > 0 && (token = flujo.nextToken()) != null);
 	}
 
 	/** Entrega cada caso, en orden, como árbol; solo después de {@link #contar}, que ya revisó la forma. */

@@ -21,14 +21,15 @@ public final class CatalogoCausales {
 		return new CatalogoCausales(Map.of());
 	}
 
-	static CatalogoCausales desde(Catalogo catalogo, java.util.List<String> resultados) {
+	/** @param dominio dice qué resultado propone cada fila ({@link Dominio#resultadoDeCausal}) y cuáles hay */
+	static CatalogoCausales desde(Catalogo catalogo, Dominio<?, ?> dominio) {
 		Map<String, Definicion> porCodigo = new LinkedHashMap<>();
 		int orden = 0;
 		for (Catalogo.Fila fila : catalogo.filas()) {
 			String codigo = fila.valor("codigo");
-			String efecto = fila.opcional("efecto");
-			if (efecto != null && !resultados.contains(efecto)) {
-				throw fila.error("efecto '" + efecto + "' no es un resultado del dominio " + resultados);
+			String efecto = dominio.resultadoDeCausal(fila);
+			if (efecto != null && !dominio.resultados().contains(efecto)) {
+				throw fila.error("efecto '" + efecto + "' no es un resultado del dominio " + dominio.resultados());
 			}
 			if (porCodigo.putIfAbsent(codigo, new Definicion(codigo, fila.opcional("tipo"), efecto,
 					fila.valor("descripcion"), orden++)) != null) {

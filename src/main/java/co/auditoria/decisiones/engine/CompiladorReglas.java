@@ -181,7 +181,7 @@ public class CompiladorReglas {
 		try {
 			Catalogo catalogoCausales = catalogos.get(CatalogoCausales.ARCHIVO);
 			causales = catalogoCausales == null ? CatalogoCausales.vacio()
-					: CatalogoCausales.desde(catalogoCausales, dominio.resultados());
+					: CatalogoCausales.desde(catalogoCausales, dominio);
 		}
 		catch (CatalogoInvalidoException ex) {
 			errores.add(ex.comoError());

@@ -49,6 +49,17 @@ public interface Dominio<S, R> {
 	 */
 	Map<String, Object> globales(Map<String, Catalogo> catalogos);
 
+	/**
+	 * El resultado que propone una causal, leído de su fila de {@code causales.csv}, o {@code null} si no propone
+	 * ninguno (lo proponen las reglas). Por omisión es su columna {@code efecto}, que nombra un resultado del
+	 * dominio; un dominio cuyo {@code efecto} dice otra cosa (en reclamaciones, {@code OBJECION} de alcance
+	 * {@code RECLAMACION} objeta la reclamación) lo traduce aquí. Una fila que no se puede traducir se informa con
+	 * {@code fila.error(...)}.
+	 */
+	default String resultadoDeCausal(Catalogo.Fila causal) {
+		return causal.opcional("efecto");
+	}
+
 	/** Incoherencias entre campos que las anotaciones de validación no expresan (p. ej. fin antes de inicio). */
 	default List<ErrorCampo> validar(S solicitud) {
 		return List.of();

@@ -60,6 +60,24 @@ class MotorReglasTest {
 	}
 
 	@Test
+	void unDominioTraduceElEfectoDeSusCausalesAUnResultado() throws IOException {
+		escribir("causales.csv", "codigo,tipo,efecto,descripcion\nMAYOR,MEDICA,GRAVE,El valor supera el umbral\n");
+		ReglasDePrueba.DominioDePrueba traduce = new ReglasDePrueba.DominioDePrueba() {
+			@Override
+			public String resultadoDeCausal(Catalogo.Fila causal) {
+				return "GRAVE".equals(causal.opcional("efecto")) ? "RECHAZADO" : null;
+			}
+		};
+		MotorReglas conTraduccion = new MotorReglas(PropiedadesReglas.de(reglas), List.of(traduce), Optional.empty(), evento -> {
+		});
+
+		assertThat(conTraduccion.evaluar(traduce, 11).resultado()).isEqualTo("RECHAZADO");
+		assertThatThrownBy(() -> motor.recargar("prueba")).as("sin traducir, GRAVE no es un resultado del dominio")
+			.isInstanceOfSatisfying(ReglasInvalidasException.class,
+					ex -> assertThat(ex.errores()).singleElement().satisfies(error -> assertThat(error.mensaje()).contains("GRAVE")));
+	}
+
+	@Test
 	void unaRecargaQueNoCompilaDejaActivasLasReglasAnteriores() throws IOException {
 		String version = motor.activo().version();
 		escribir("reglas.drl", "rule \"rota\" when then");

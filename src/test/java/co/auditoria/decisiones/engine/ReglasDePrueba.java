@@ -51,7 +51,7 @@ final class ReglasDePrueba {
 	}
 
 	/** Decide si un número supera el umbral de {@code umbral.csv}. */
-	static final class DominioDePrueba implements Dominio<Integer, DominioDePrueba.Respuesta> {
+	static class DominioDePrueba implements Dominio<Integer, DominioDePrueba.Respuesta> {
 
 		record Respuesta(Integer valor) {
 		}
