@@ -3,24 +3,16 @@ package co.auditoria.decisiones.versiones;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import co.auditoria.decisiones.api.ClienteHttp;
 import co.auditoria.decisiones.api.ConReglasTemporales;
+import co.auditoria.decisiones.api.DecisionesEnParalelo;
 import co.auditoria.decisiones.engine.CompiladorReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Revertir es atómico bajo carga: mientras 8 solicitudes deciden sin parar, se revierte una y otra vez entre dos
@@ -48,30 +40,8 @@ class ReversionBajoCargaTest extends ConReglasTemporales {
 		esperado.put(motor.activo().dominio("invalidez").version(), clasificacion(http.post("/api/v1/invalidez/decide", VersionesTest.CASO)));
 		assertThat(esperado.values()).containsExactlyInAnyOrder("INCAPACIDAD_PERMANENTE_PARCIAL", "INVALIDEZ");
 
-		AtomicBoolean revirtiendo = new AtomicBoolean(true);
-		AtomicInteger decisiones = new AtomicInteger();
-		List<String> fallas = Collections.synchronizedList(new ArrayList<>());
-		Map<String, AtomicInteger> porVersion = new ConcurrentHashMap<>();
-		ExecutorService hilos = Executors.newFixedThreadPool(CONCURRENTES);
-		List<Future<?>> decisores = new ArrayList<>();
-		for (int i = 0; i < CONCURRENTES; i++) {
-			decisores.add(hilos.submit(() -> {
-				while (revirtiendo.get() && fallas.size() < 20) {
-					ClienteHttp.Respuesta respuesta = http.post("/api/v1/invalidez/decide", VersionesTest.CASO);
-					decisiones.incrementAndGet();
-					if (respuesta.estado() != 200) {
-						fallas.add("estado " + respuesta.estado() + ": " + respuesta.texto());
-						continue;
-					}
-					JsonNode decision = respuesta.json();
-					String version = decision.path("versionReglas").asString();
-					porVersion.computeIfAbsent(version, v -> new AtomicInteger()).incrementAndGet();
-					if (!decision.path("clasificacionPcl").asString().equals(esperado.get(version))) {
-						fallas.add("la versión " + version + " dio " + decision.path("clasificacionPcl").asString());
-					}
-				}
-			}));
-		}
+		DecisionesEnParalelo decisiones = new DecisionesEnParalelo(http, "/api/v1/invalidez/decide", VersionesTest.CASO,
+				CONCURRENTES, esperado, decision -> decision.path("clasificacionPcl").asString());
 		try {
 			for (int i = 0; i < REVERSIONES; i++) {
 				ClienteHttp.Respuesta reversion = http.post("/api/v1/reglas/revertir?versionReglas=" + (i % 2 == 0 ? v0 : v1), "");
@@ -79,16 +49,12 @@ class ReversionBajoCargaTest extends ConReglasTemporales {
 			}
 		}
 		finally {
-			revirtiendo.set(false);
-			for (Future<?> decisor : decisores) {
-				decisor.get();
-			}
-			hilos.shutdown();
+			decisiones.detener();
 		}
 
-		assertThat(fallas).isEmpty();
-		assertThat(porVersion.keySet()).as("se decidió con las dos versiones").containsExactlyInAnyOrderElementsOf(esperado.keySet());
-		assertThat(decisiones.get()).isGreaterThan(REVERSIONES * CONCURRENTES);
+		assertThat(decisiones.fallas()).isEmpty();
+		assertThat(decisiones.porVersion().keySet()).as("se decidió con las dos versiones").containsExactlyInAnyOrderElementsOf(esperado.keySet());
+		assertThat(decisiones.decisiones()).isGreaterThan(REVERSIONES * CONCURRENTES);
 		Map<String, String> enDisco = motor.archivosDe(motor.directorio());
 		enDisco.keySet().removeIf(ruta -> !ruta.startsWith("invalidez/"));
 		assertThat(CompiladorReglas.version(enDisco)).isEqualTo(motor.activo().dominio("invalidez").version());
