@@ -3,6 +3,7 @@ package co.auditoria.decisiones.simulacion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -54,9 +55,15 @@ public record Desenlace(String resultado, List<String> causales, List<AccionSimu
 			return new AccionSimulada(accion.tipo(), accion.fechaLimite(), accion.fechaHoraLimite());
 		}
 
+		/** Por tipo y plazo, para comparar las acciones sin importar su orden (sin armar textos en cada caso). */
+		private static final Comparator<AccionSimulada> ORDEN = Comparator.comparing(AccionSimulada::tipo,
+				Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+			.thenComparing(AccionSimulada::fechaLimite, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+			.thenComparing(AccionSimulada::fechaHoraLimite, Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()));
+
 		@Override
 		public int compareTo(AccionSimulada otra) {
-			return toString().compareTo(otra.toString());
+			return ORDEN.compare(this, otra);
 		}
 
 	}
