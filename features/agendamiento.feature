@@ -360,6 +360,8 @@ Característica: Enrutamiento de solicitudes de cita de medicina general y pedia
       | idSolicitud vacío                           |         | idSolicitud               | (vacío)                               | idSolicitud               |
       | idSolicitud en blanco                       |         | idSolicitud               | "   "                                 | idSolicitud               |
       | idSolicitud de 101 caracteres               |         | idSolicitud               | "AG-01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678912345678" | idSolicitud |
+      | sedeCapita de 101 caracteres                |         | afiliado.sedeCapita       | "USS-SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS" | afiliado.sedeCapita |
+      | radicado RISS de 101 caracteres             |         | casosRissAbiertos         | [{"radicado": "RISS-000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "cups": "890201", "fechaRadicacion": "2026-03-30"}] | casosRissAbiertos[0].radicado |
       | idSolicitud numérico                        |         | idSolicitud               | 123                                   | idSolicitud               |
       | sin fechaSolicitud                          |         | fechaSolicitud            | (ausente)                             | fechaSolicitud            |
       | fechaSolicitud que no existe                |         | fechaSolicitud            | 2026-02-30                            | fechaSolicitud            |

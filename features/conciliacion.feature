@@ -480,6 +480,7 @@ Característica: Respuesta del prestador, decisión del auditor y conciliación 
         | decisión sin respuesta                            | glosas[0].decisionAuditor.fecha    | 2026-03-02      | glosas[0].decisionAuditor.tipo       | RATIFICA           | glosas[0].decisionAuditor.soporte          | true       | glosas[0].decisionAuditor                  |
         | tipo de respuesta desconocido                     | glosas[0].respuestaPrestador.fecha | 2026-03-02      | glosas[0].respuestaPrestador.tipo    | ACEPTA             |                                            |            | glosas[0].respuestaPrestador.tipo          |
         | glosa nueva sin notificación propia               | glosas[0].origen                   | NUEVA           |                                      |                    |                                            |            | glosas[0].notificacion                     |
+        | glosa nueva notificada antes de la radicación     | glosas[0].origen                   | NUEVA           | glosas[0].notificacion.fecha         | 2026-02-11         | glosas[0].notificacion.acuseRecibo         | true       | glosas[0].notificacion.fecha               |
         | glosa inicial con notificación propia             | glosas[0].notificacion.fecha       | 2026-02-20      | glosas[0].notificacion.acuseRecibo   | true               |                                            |            | glosas[0].notificacion                     |
         | glosa inicial que dice surgir de una respuesta    | glosas[0].surgeDeLaRespuesta       | G1              |                                      |                    |                                            |            | glosas[0].surgeDeLaRespuesta               |
         | origen desconocido                                | glosas[0].origen                   | POSTERIOR       |                                      |                    |                                            |            | glosas[0].origen                           |
@@ -589,6 +590,46 @@ Característica: Respuesta del prestador, decisión del auditor y conciliación 
       Entonces la respuesta es un error 400 que nombra el campo "glosas[1].decisionAuditor.tipo"
       Y la respuesta es un error 400 que nombra el campo "glosas[1].valor"
       Y la respuesta es un error 400 que nombra el campo "prestador.estado"
+
+  Regla: El ejemplo de la especificación
+    Los valores del ejemplo de spec/conciliacion.md, "Valores", tal como los da el servicio.
+
+    Escenario: El ejemplo de la especificación: dos glosas conciliadas, una nueva aceptada y el pago tras la Semana Santa
+      Dado una solicitud de "conciliacion" como esta:
+        """
+        {
+          "factura": {"numero": "FE-1001", "fechaRadicacion": "2026-02-12", "valorTotal": 200000},
+          "prestador": {"nit": "900123456", "nombre": "Clínica X", "estado": "ACTIVO", "enLitigio": false},
+          "notificacion": {"fecha": "2026-02-20", "acuseRecibo": true},
+          "glosas": [
+            {"id": "G1", "item": "1", "codigo": "GL_TARIFA_SUPERA_PACTADA", "codigoManual": "TA0201", "valor": 10000,
+             "origen": "INICIAL", "respuestaPrestador": {"fecha": "2026-03-06", "tipo": "NO_ACEPTA_SUBSANA"},
+             "decisionAuditor": {"fecha": "2026-03-13", "tipo": "RATIFICA", "soporte": true}},
+            {"id": "G2", "item": "2", "codigo": "GL_SOPORTE_FALTANTE", "codigoManual": "SO0801", "valor": 120000,
+             "respuestaPrestador": {"fecha": "2026-03-06", "tipo": "ACEPTA_PARCIAL", "valorAceptado": 20000},
+             "decisionAuditor": {"fecha": "2026-03-13", "tipo": "LEVANTA_PARCIAL", "valorLevantado": 60000, "soporte": true}},
+            {"id": "G3", "codigo": "GL_NO_PERTINENTE", "valor": 5000, "origen": "NUEVA", "surgeDeLaRespuesta": "G2",
+             "notificacion": {"fecha": "2026-03-10", "acuseRecibo": true},
+             "respuestaPrestador": {"fecha": "2026-03-17", "tipo": "ACEPTA_TOTAL"}}
+          ],
+          "comunicaciones": [{"fecha": "2026-03-16", "medio": "CORREO_CERTIFICADO", "acuseRecibo": true, "fechaCita": "2026-03-27"}],
+          "acta": {"fecha": "2026-03-27", "firmadaPrestador": true, "firmadaAuditoria": true, "firmantePrestador": "DELEGADO",
+                   "poderGerente": true, "enviadaRevisor": false,
+                   "glosas": [{"id": "G1", "valorLevantado": 4000}, {"id": "G2", "valorLevantado": 10000}]},
+          "ampliacionAns": {"motivo": "CANTIDAD_ANEXOS", "fechaNotificacionLider": "2026-03-09", "diasHabiles": 5},
+          "fechaEvaluacion": "2026-03-30"
+        }
+        """
+      Cuando pido la decisión
+      Entonces el resultado es "CERRADA"
+      Y el campo "glosas[0].estado" de la respuesta vale "CONCILIADA"
+      Y el campo "glosas[0].valorConciliado" de la respuesta vale "6000"
+      Y el campo "glosas[1].estado" de la respuesta vale "CONCILIADA"
+      Y el campo "glosas[1].valorConciliado" de la respuesta vale "30000"
+      Y el campo "glosas[2].estado" de la respuesta vale "ACEPTADA"
+      Y el campo "valorAPagar" de la respuesta vale "139000"
+      Y la acción "PAGAR_VALOR_LEVANTADO" vence el "2026-03-20"
+      Y la acción "PAGAR_VALOR_LEVANTADO" vence el "2026-04-07"
 
   Regla: Lotes
     Un lote de unos cientos de historias de facturas decide cada caso y da el error de cada caso inválido en su

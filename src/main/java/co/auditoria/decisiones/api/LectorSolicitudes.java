@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -45,9 +46,12 @@ public class LectorSolicitudes {
 
 	private final Validator validador;
 
-	LectorSolicitudes(ObjectMapper json, Validator validador) {
+	private final int maximoLista;
+
+	LectorSolicitudes(ObjectMapper json, Validator validador, @Value("${decisiones.lista.maximo:1000}") int maximoLista) {
 		this.estricto = estricto((JsonMapper) json);
 		this.validador = validador;
+		this.maximoLista = maximoLista;
 	}
 
 	/** Las reglas de lectura de una solicitud; las de escritura de respuestas no cambian. */
@@ -151,8 +155,16 @@ public class LectorSolicitudes {
 		return solicitud;
 	}
 
-	/** Los errores de anotaciones, salvo los de campos que ya tienen uno (un valor quitado no es además "obligatorio"). */
+	/**
+	 * Los errores de anotaciones, salvo los de campos que ya tienen uno (un valor quitado no es además "obligatorio").
+	 * Una lista con más elementos de los que admite es su error y no se validan sus elementos ({@link ListasAcotadas}).
+	 */
 	private void anotaciones(Object solicitud, List<ErrorCampo> errores) {
+		List<ErrorCampo> excedidas = ListasAcotadas.excedidas(solicitud, maximoLista);
+		if (!excedidas.isEmpty()) {
+			errores.addAll(excedidas);
+			return;
+		}
 		List<String> yaNombrados = errores.stream().map(ErrorCampo::campo).toList();
 		validador.validate(solicitud)
 			.stream()

@@ -93,6 +93,33 @@ class EntradaEstrictaTest {
 		assertThat(error.path("error").path("status").asInt()).isEqualTo(400);
 	}
 
+	@Test
+	void unaListaDeMasElementosDeLosQueAdmiteEsSuErrorSinRevisarCadaElemento() throws java.io.IOException {
+		String nulos = String.join(",", java.util.Collections.nCopies(20_000, "null"));
+		ClienteHttp http = new ClienteHttp(puerto);
+
+		ClienteHttp.Respuesta sinSize = http.post("/api/v1/invalidez/decide",
+				CASO.replace("[{\"cie10\": \"J18.9\"}]", "[" + nulos + "]"));
+		String concurrencia = java.nio.file.Files.readString(java.nio.file.Path.of("examples/concurrencia/al-dia.json"));
+		ClienteHttp.Respuesta conSize = http.post("/api/v1/concurrencia/decide",
+				concurrencia.replace("\"fallasServicio\": []", "\"fallasServicio\": [" + nulos + "]"));
+
+		assertThat(sinSize.estado()).isEqualTo(400);
+		assertThat(mensaje(sinSize, "diagnosticos")).isEqualTo("admite hasta 1000 elementos (trae 20000)");
+		assertThat(sinSize.json().path("errores")).as("los elementos no se revisan uno a uno").hasSize(1);
+		assertThat(conSize.estado()).isEqualTo(400);
+		assertThat(mensaje(conSize, "hallazgos.fallasServicio")).isEqualTo("admite hasta 20 fallas (trae 20000)");
+	}
+
+	@Test
+	void dentroDelMaximoCadaElementoInvalidoSeNombra() {
+		ClienteHttp.Respuesta respuesta = new ClienteHttp(puerto).post("/api/v1/invalidez/decide",
+				CASO.replace("[{\"cie10\": \"J18.9\"}]", "[{\"cie10\": \"J18.9\"}, null, null]"));
+
+		assertThat(respuesta.estado()).isEqualTo(400);
+		assertThat(respuesta.json().path("errores").findValuesAsString("campo")).containsExactly("diagnosticos[1]", "diagnosticos[2]");
+	}
+
 	private static String mensaje(ClienteHttp.Respuesta respuesta, String campo) {
 		for (JsonNode error : respuesta.json().path("errores")) {
 			if (error.path("campo").asString().equals(campo)) {
