@@ -1,0 +1,90 @@
+package co.auditoria.decisiones.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/** Las tablas que imprime {@link BenchmarksEnProceso} al terminar, a partir de los resultados de JMH. */
+final class TablasComparadas {
+
+	private TablasComparadas() {
+	}
+
+	static void motores(List<RunResult> resultados) {
+		System.out.println();
+		System.out.println("Motores, solo la decisión (casos de examples/ ya leídos), 1 hilo; límite = Java a mano:");
+		System.out.printf("%-10s %-15s %16s %16s %18s%n", "dominio", "motor", "decisiones/s", "bytes/decisión", "costo / límite");
+		for (String dominio : List.of("invalidez", "ges")) {
+			Map<String, RunResult> porMotor = new LinkedHashMap<>();
+			resultados.stream().filter(r -> dominio.equals(r.getParams().getParam("dominio")))
+				.forEach(r -> porMotor.put(r.getParams().getParam("motor"), r));
+			RunResult limite = porMotor.get("java");
+			for (String motor : MotoresBenchmark.MOTORES) {
+				RunResult resultado = porMotor.get(motor);
+				if (resultado != null) {
+					double porSegundo = resultado.getPrimaryResult().getScore();
+					System.out.printf("%-10s %-15s %,16.0f %,16.0f %17.1fx%n", dominio, motor, porSegundo, bytes(resultado),
+							limite == null ? Double.NaN : limite.getPrimaryResult().getScore() / porSegundo);
+				}
+			}
+		}
+	}
+
+	static void reglas(List<RunResult> resultados) {
+		System.out.println();
+		System.out.println("Solo las reglas (MotorReglas.evaluar), 1 hilo, por modelo de Drools:");
+		System.out.printf("%-14s %14s %10s %16s %10s %16s%n", "dominio", "mvel dec/s", "bytes", "ejecutable dec/s", "bytes",
+				"ejecutable/mvel");
+		Map<String, Map<String, RunResult>> porDominio = new LinkedHashMap<>();
+		resultados.forEach(r -> porDominio.computeIfAbsent(r.getParams().getParam("dominio"), d -> new LinkedHashMap<>())
+			.put(r.getParams().getParam("modelo"), r));
+		porDominio.forEach((dominio, porModelo) -> {
+			RunResult mvel = porModelo.get("mvel");
+			RunResult ejecutable = porModelo.get("ejecutable");
+			System.out.printf("%-14s %,14.0f %,10.0f %,16.0f %,10.0f %15.2fx%n", dominio, score(mvel), bytes(mvel), score(ejecutable),
+					bytes(ejecutable), score(ejecutable) / score(mvel));
+		});
+	}
+
+	static void tramos(List<RunResult> resultados) {
+		System.out.println();
+		System.out.println("decide en proceso por tramos, 1 hilo: µs por decisión (bytes por decisión); % = parte de completo:");
+		System.out.printf("%-14s", "dominio");
+		TramosBenchmark.TRAMOS.forEach(tramo -> System.out.printf(" %24s", tramo));
+		System.out.printf(" %14s%n", "completo dec/s");
+		Map<String, Map<String, RunResult>> porDominio = new LinkedHashMap<>();
+		resultados.forEach(r -> porDominio.computeIfAbsent(r.getParams().getParam("dominio"), d -> new LinkedHashMap<>())
+			.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r));
+		porDominio.forEach((dominio, porTramo) -> {
+			double completo = 1e6 / score(porTramo.get("completo"));
+			System.out.printf("%-14s", dominio);
+			for (String tramo : TramosBenchmark.TRAMOS) {
+				double micros = 1e6 / score(porTramo.get(tramo));
+				System.out.printf(" %24s", String.format("%.1f µs %3.0f%% (%,.0f B)", micros, 100 * micros / completo,
+						bytes(porTramo.get(tramo))));
+			}
+			System.out.printf(" %,14.0f%n", score(porTramo.get("completo")));
+		});
+	}
+
+	private static double score(RunResult resultado) {
+		return resultado == null ? Double.NaN : resultado.getPrimaryResult().getScore();
+	}
+
+	/** {@code gc.alloc.rate.norm} de {@code -prof gc}: bytes asignados por operación. */
+	private static double bytes(RunResult resultado) {
+		if (resultado == null) {
+			return Double.NaN;
+		}
+		for (Map.Entry<String, Result> secundario : resultado.getSecondaryResults().entrySet()) {
+			if (secundario.getKey().endsWith("gc.alloc.rate.norm")) {
+				return secundario.getValue().getScore();
+			}
+		}
+		return Double.NaN;
+	}
+
+}
