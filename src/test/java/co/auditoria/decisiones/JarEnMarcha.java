@@ -42,7 +42,8 @@ final class JarEnMarcha implements AutoCloseable {
 		List<String> comando = new ArrayList<>();
 		comando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		comando.addAll(jvm);
-		comando.addAll(List.of("-jar", jar().toString(), "--server.port=" + puerto));
+		comando.addAll(List.of("-jar", jar().toString(), "--server.port=" + puerto,
+				"--versiones.directorio=" + Path.of("target", "versiones-" + nombre)));
 		comando.addAll(argumentos);
 		Process proceso = new ProcessBuilder(comando).redirectErrorStream(true).redirectOutput(registro.toFile()).start();
 		JarEnMarcha jar = new JarEnMarcha(proceso, puerto, registro);

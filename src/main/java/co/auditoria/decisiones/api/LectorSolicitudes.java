@@ -40,7 +40,7 @@ import tools.jackson.databind.type.LogicalType;
  * entero ({@link RevisionJson}) para nombrar todos sus campos culpables en la misma respuesta.
  */
 @Component
-class LectorSolicitudes {
+public class LectorSolicitudes {
 
 	private final JsonMapper estricto;
 
@@ -107,8 +107,8 @@ class LectorSolicitudes {
 		}
 	}
 
-	/** Un caso ya leído como árbol (un caso de un lote). */
-	<S> S leer(Dominio<S, ?> dominio, JsonNode caso) {
+	/** Un caso ya leído como árbol (un caso de un lote, de una simulación). */
+	public <S> S leer(Dominio<S, ?> dominio, JsonNode caso) {
 		if (caso == null || !caso.isObject()) {
 			throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
 		}
@@ -208,7 +208,7 @@ class LectorSolicitudes {
 
 
 	/** El lector estricto, para leer un lote de a un caso con las mismas reglas. */
-	JsonMapper estricto() {
+	public JsonMapper estricto() {
 		return estricto;
 	}
 

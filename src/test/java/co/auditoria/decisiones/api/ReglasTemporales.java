@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import org.springframework.util.FileSystemUtils;
 
 /** Una copia de {@code ./rules} en un directorio temporal, para pruebas que rompen y recargan reglas. */
-final class ReglasTemporales {
+public final class ReglasTemporales {
 
 	private ReglasTemporales() {
 	}
 
-	static Path copiar() {
+	public static Path copiar() {
 		try {
 			Path copia = Files.createTempDirectory("reglas-prueba");
 			FileSystemUtils.copyRecursively(Path.of("rules"), copia);
