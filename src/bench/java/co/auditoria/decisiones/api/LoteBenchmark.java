@@ -58,7 +58,7 @@ public class LoteBenchmark {
 		MockHttpServletRequest solicitud = new MockHttpServletRequest("POST", "/api/v1/" + banco.dominio + "/decide/lote");
 		solicitud.setContent(lote.cuerpo);
 		ByteArrayOutputStream salida = new ByteArrayOutputStream(lote.cuerpo.length);
-		banco.decisor.decidirLote(banco.dominio, solicitud, () -> salida);
+		banco.decisor.decidirLote(banco.dominio, null, solicitud, () -> salida);
 		return salida.size();
 	}
 
