@@ -14,7 +14,6 @@ JMH=${JMH:-"-wi 3 -w 2 -i 3 -r 2"}
 antes=$(mktemp -d)
 trap 'rm -rf "$antes"' EXIT
 git archive "$REF" | tar -x -C "$antes"
-cp -r rules examples "$antes"/ 2>/dev/null || true
 if ! (cd "$antes" && ./mvnw -B -q -Prendimiento test-compile >/dev/null 2>&1); then
   rm -f "$antes"/src/bench/java/co/auditoria/decisiones/api/LoteBenchmark.java
   (cd "$antes" && ./mvnw -B -q -Prendimiento test-compile)
