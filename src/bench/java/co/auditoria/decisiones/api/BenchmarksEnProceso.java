@@ -34,11 +34,13 @@ public final class BenchmarksEnProceso {
 		List<RunResult> motores = List.copyOf(correr(MotoresBenchmark.class, 1, true));
 		List<RunResult> reglas = List.copyOf(correr(ReglasBenchmark.class, 1, true));
 		List<RunResult> tramos = List.copyOf(correr(TramosBenchmark.class, 1, true));
+		ServicioCompartido.cerrar();
 		List<CompilacionModelos.Medida> compilacion = CompilacionModelos.medir();
 		TablasComparadas.motores(motores);
 		TablasComparadas.reglas(reglas);
 		TablasComparadas.tramos(tramos);
 		CompilacionModelos.imprimir(compilacion);
+		ServicioCompartido.cerrar();
 	}
 
 	private static void clasico() throws RunnerException {
@@ -47,6 +49,7 @@ public final class BenchmarksEnProceso {
 			resultados.addAll(correr(DecisionBenchmark.class, hilos, false));
 		}
 		resultados.addAll(correr(LoteBenchmark.class, 1, false));
+		ServicioCompartido.cerrar();
 		System.out.println();
 		System.out.printf("%-14s %-10s %6s %6s %16s%n", "dominio", "benchmark", "lote", "hilos", "decisiones/s");
 		for (RunResult resultado : resultados) {

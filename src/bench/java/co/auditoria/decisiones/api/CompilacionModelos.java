@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class CompilacionModelos {
 
-	private static final int REPETICIONES = 2;
+	private static final int REPETICIONES = 1;
 
 	private CompilacionModelos() {
 	}

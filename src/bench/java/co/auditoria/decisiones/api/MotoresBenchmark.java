@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import co.auditoria.decisiones.DecisionesApplication;
 import co.auditoria.decisiones.engine.Dominio;
-import co.auditoria.decisiones.engine.ModeloReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
-import co.auditoria.decisiones.engine.PropiedadesReglas;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,24 +23,21 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * La tabla comparada: la misma decisión de los dominios que son tablas (invalidez, GES) con nuestras reglas DRL
  * (MVEL, como hoy, y el executable model), KIE DMN, el DMN de Camunda y Java escrito a mano (el límite). Los casos
  * son los de {@code examples/<dominio>/}, ya leídos y validados: solo se mide la decisión. Antes de medir, todos
- * los motores deciden todos los casos y deben dar lo mismo; si no, el benchmark falla.
+ * los motores deciden todos los casos y deben dar lo mismo; si no, el benchmark falla. Sin fork: ver
+ * {@link ServicioCompartido}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Fork(0)
 public class MotoresBenchmark {
 
 	public static final String[] MOTORES = { "java", "drl-mvel", "drl-ejecutable", "dmn-kie", "dmn-camunda" };
@@ -57,28 +51,14 @@ public class MotoresBenchmark {
 		@Param({ "java", "drl-mvel", "drl-ejecutable", "dmn-kie", "dmn-camunda" })
 		public String motor;
 
-		ConfigurableApplicationContext contexto;
-
 		List<Object> solicitudes;
 
 		MotorComparado medido;
 
 		@Setup(Level.Trial)
 		public void preparar() {
-			contexto = new SpringApplicationBuilder(DecisionesApplication.class).web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.properties("reglas.vigilar=false", "logging.level.root=WARN", "logging.level.AUDITORIA=OFF")
-				.run();
-			Map<String, MotorComparado> motores = motores(contexto, dominio);
-			solicitudes = solicitudes(contexto, dominio);
-			comprobarIguales(motores, solicitudes);
-			medido = motores.get(motor);
-		}
-
-		@TearDown(Level.Trial)
-		public void detener() {
-			contexto.close();
+			medido = motores(dominio).get(motor);
+			solicitudes = solicitudes(ServicioCompartido.contexto(), dominio);
 		}
 
 	}
@@ -95,12 +75,20 @@ public class MotoresBenchmark {
 		return motores.medido.decidir(motores.solicitudes.get(cursor.siguiente++ % motores.solicitudes.size()));
 	}
 
-	static Map<String, MotorComparado> motores(ConfigurableApplicationContext contexto, String nombre) {
-		MotorReglas mvel = contexto.getBean(MotorReglas.class);
-		Dominio<?, ?> dominio = mvel.dominio(nombre).orElseThrow();
-		MotorReglas ejecutable = new MotorReglas(contexto.getBean(PropiedadesReglas.class).conModelo(ModeloReglas.EJECUTABLE),
-				List.of(dominio), java.util.Optional.empty(), evento -> {
-				});
+	private static final Map<String, Map<String, MotorComparado>> MOTORES_POR_DOMINIO = new java.util.HashMap<>();
+
+	/** Los cinco motores de un dominio, construidos y comprobados iguales la primera vez que se piden. */
+	static synchronized Map<String, MotorComparado> motores(String nombre) {
+		return MOTORES_POR_DOMINIO.computeIfAbsent(nombre, clave -> {
+			Map<String, MotorComparado> motores = construir(clave);
+			comprobarIguales(motores, solicitudes(ServicioCompartido.contexto(), clave));
+			return motores;
+		});
+	}
+
+	private static Map<String, MotorComparado> construir(String nombre) {
+		MotorReglas mvel = ServicioCompartido.mvel();
+		Dominio<?, ?> dominio = ServicioCompartido.dominio(nombre);
 		ParesDeDominio<?> pares = switch (nombre) {
 			case "invalidez" -> new ParesInvalidez(mvel.activo().dominio(nombre));
 			case "ges" -> new ParesGes();
@@ -109,7 +97,7 @@ public class MotoresBenchmark {
 		Map<String, MotorComparado> motores = new LinkedHashMap<>();
 		motores.put("java", MotorComparado.aMano(pares));
 		motores.put("drl-mvel", MotorComparado.drools(mvel, dominio, pares));
-		motores.put("drl-ejecutable", MotorComparado.drools(ejecutable, dominio, pares));
+		motores.put("drl-ejecutable", MotorComparado.drools(ServicioCompartido.ejecutable(nombre), dominio, pares));
 		motores.put("dmn-kie", MotorComparado.kieDmn(nombre, pares));
 		motores.put("dmn-camunda", MotorComparado.camundaDmn(nombre, pares));
 		return motores;

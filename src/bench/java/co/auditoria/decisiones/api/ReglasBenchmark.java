@@ -1,14 +1,11 @@
 package co.auditoria.decisiones.api;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Evaluacion;
-import co.auditoria.decisiones.engine.ModeloReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
-import co.auditoria.decisiones.engine.PropiedadesReglas;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,13 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Solo las reglas, en todos los dominios: {@code MotorReglas.evaluar} de solicitudes ya leídas y validadas, con el
  * modelo MVEL de hoy y con el executable model compilado de los mismos archivos. Antes de medir, los dos modelos
- * deben dar la misma evaluación (resultado, causales, acciones y reglas aplicadas) en todos los casos.
+ * deben dar la misma evaluación (resultado, causales, acciones y reglas aplicadas) en todos los casos. Sin fork: ver
+ * {@link ServicioCompartido}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Fork(0)
 public class ReglasBenchmark {
 
 	@State(Scope.Benchmark)
@@ -42,23 +40,20 @@ public class ReglasBenchmark {
 
 		MotorReglas motor;
 
-		Dominio<Object, ?> dominio;
+		Dominio<Object, ?> reglasDe;
 
 		List<Object> solicitudes;
 
 		@Setup(Level.Trial)
 		@SuppressWarnings("unchecked")
 		public void preparar(Banco banco) {
-			MotorReglas mvel = banco.contexto.getBean(MotorReglas.class);
-			dominio = (Dominio<Object, ?>) mvel.dominio(banco.dominio).orElseThrow();
-			solicitudes = MotoresBenchmark.solicitudes(banco.contexto, banco.dominio);
-			motor = "mvel".equals(modelo) ? mvel
-					: new MotorReglas(banco.contexto.getBean(PropiedadesReglas.class).conModelo(ModeloReglas.EJECUTABLE),
-							List.of(dominio), Optional.empty(), evento -> {
-							});
+			MotorReglas mvel = ServicioCompartido.mvel();
+			reglasDe = (Dominio<Object, ?>) ServicioCompartido.dominio(banco.dominio);
+			solicitudes = MotoresBenchmark.solicitudes(ServicioCompartido.contexto(), banco.dominio);
+			motor = "mvel".equals(modelo) ? mvel : ServicioCompartido.ejecutable(banco.dominio);
 			for (Object solicitud : solicitudes) {
-				Evaluacion esperada = mvel.evaluar(dominio, solicitud);
-				Evaluacion obtenida = motor.evaluar(dominio, solicitud);
+				Evaluacion esperada = mvel.evaluar(reglasDe, solicitud);
+				Evaluacion obtenida = motor.evaluar(reglasDe, solicitud);
 				if (!esperada.resultado().equals(obtenida.resultado()) || !esperada.causales().equals(obtenida.causales())
 						|| !esperada.acciones().equals(obtenida.acciones())
 						|| !esperada.reglasAplicadas().equals(obtenida.reglasAplicadas())) {
@@ -78,7 +73,7 @@ public class ReglasBenchmark {
 
 	@Benchmark
 	public Evaluacion evaluar(Reglas reglas, Cursor cursor) {
-		return reglas.motor.evaluar(reglas.dominio, reglas.solicitudes.get(cursor.siguiente++ % reglas.solicitudes.size()));
+		return reglas.motor.evaluar(reglas.reglasDe, reglas.solicitudes.get(cursor.siguiente++ % reglas.solicitudes.size()));
 	}
 
 }

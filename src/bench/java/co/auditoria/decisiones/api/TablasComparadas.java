@@ -51,23 +51,25 @@ final class TablasComparadas {
 
 	static void tramos(List<RunResult> resultados) {
 		System.out.println();
-		System.out.println("decide en proceso por tramos, 1 hilo: µs por decisión (bytes por decisión); % = parte de completo:");
-		System.out.printf("%-14s", "dominio");
-		TramosBenchmark.TRAMOS.forEach(tramo -> System.out.printf(" %24s", tramo));
-		System.out.printf(" %14s%n", "completo dec/s");
-		Map<String, Map<String, RunResult>> porDominio = new LinkedHashMap<>();
-		resultados.forEach(r -> porDominio.computeIfAbsent(r.getParams().getParam("dominio"), d -> new LinkedHashMap<>())
-			.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r));
-		porDominio.forEach((dominio, porTramo) -> {
-			double completo = 1e6 / score(porTramo.get("completo"));
-			System.out.printf("%-14s", dominio);
+		System.out.println("decide en proceso de punta a punta, 1 hilo, por tramos: µs por decisión y % del total:");
+		System.out.printf("%-14s %14s %10s %12s", "dominio", "decisiones/s", "bytes", "total µs");
+		TramosBenchmark.TRAMOS.forEach(tramo -> System.out.printf(" %18s", tramo.replace("Ns", "")));
+		System.out.println();
+		for (RunResult resultado : resultados) {
+			double porSegundo = score(resultado);
+			// Los contadores son nanosegundos sumados en cada iteración: su proporción reparte el tiempo de una decisión.
+			Map<String, Double> nanos = new LinkedHashMap<>();
 			for (String tramo : TramosBenchmark.TRAMOS) {
-				double micros = 1e6 / score(porTramo.get(tramo));
-				System.out.printf(" %24s", String.format("%.1f µs %3.0f%% (%,.0f B)", micros, 100 * micros / completo,
-						bytes(porTramo.get(tramo))));
+				Result secundario = resultado.getSecondaryResults().get(tramo);
+				nanos.put(tramo, secundario == null ? Double.NaN : secundario.getScore());
 			}
-			System.out.printf(" %,14.0f%n", score(porTramo.get("completo")));
-		});
+			double suma = nanos.values().stream().mapToDouble(Double::doubleValue).sum();
+			double total = 1e6 / porSegundo;
+			System.out.printf("%-14s %,14.0f %,10.0f %12.1f", resultado.getParams().getParam("dominio"), porSegundo,
+					bytes(resultado), total);
+			nanos.values().forEach(ns -> System.out.printf(" %18s", String.format("%.1f µs %3.0f%%", total * ns / suma, 100 * ns / suma)));
+			System.out.println();
+		}
 	}
 
 	private static double score(RunResult resultado) {

@@ -14,6 +14,7 @@ import ch.qos.logback.core.OutputStreamAppender;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Evaluacion;
 import co.auditoria.decisiones.engine.MotorReglas;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,24 +24,26 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code decide} en proceso partido en sus tramos, por dominio: leer y validar los bytes, evaluar las reglas, armar
- * la respuesta y escribirla en bytes, y la línea de auditoría (con el logger {@code AUDITORIA} encendido, escrita en
- * el mismo hilo a una salida que descarta: el costo de armarla y formatearla). {@code completo} es todo junto,
- * bytes de entrada a bytes de salida con auditoría; la suma de los tramos debería acercarse a él.
+ * {@code decide} en proceso de punta a punta (bytes de la solicitud a bytes de la respuesta, con la línea de auditoría y
+ * las métricas), por dominio, con el tiempo de cada tramo medido en la misma decisión: leer y validar los bytes,
+ * evaluar las reglas, armar la respuesta y escribirla en bytes, auditar (el logger {@code AUDITORIA} encendido, escrito
+ * en el mismo hilo a una salida que descarta: el costo de armar y formatear la línea) y contar en las métricas. Los
+ * tramos son los pasos de {@code Decisor.decidir}, uno tras otro. Sin fork: ver {@link ServicioCompartido}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 2, time = 2)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(0)
 public class TramosBenchmark {
 
-	public static final List<String> TRAMOS = List.of("leer", "evaluar", "responder", "auditar", "completo");
+	public static final List<String> TRAMOS = List.of("leerNs", "evaluarNs", "responderNs", "auditarNs");
 
 	@State(Scope.Benchmark)
 	public static class Tramos {
@@ -51,15 +54,11 @@ public class TramosBenchmark {
 
 		RegistroAuditoria auditoria;
 
+		MetricasDecisiones metricas;
+
 		ObjectMapper json;
 
 		Dominio<Object, Object> dominio;
-
-		List<Object> solicitudes;
-
-		List<Evaluacion> evaluaciones;
-
-		List<Decision<Object>> decisiones;
 
 		@Setup(org.openjdk.jmh.annotations.Level.Trial)
 		@SuppressWarnings("unchecked")
@@ -67,19 +66,19 @@ public class TramosBenchmark {
 			lector = banco.contexto.getBean(LectorSolicitudes.class);
 			motor = banco.contexto.getBean(MotorReglas.class);
 			auditoria = banco.contexto.getBean(RegistroAuditoria.class);
+			metricas = banco.contexto.getBean(MetricasDecisiones.class);
 			json = banco.contexto.getBean(ObjectMapper.class);
 			dominio = (Dominio<Object, Object>) motor.dominio(banco.dominio).orElseThrow();
-			solicitudes = MotoresBenchmark.solicitudes(banco.contexto, banco.dominio);
-			evaluaciones = solicitudes.stream().map(solicitud -> motor.evaluar(dominio, solicitud)).toList();
-			decisiones = new java.util.ArrayList<>();
-			for (int i = 0; i < solicitudes.size(); i++) {
-				decisiones.add(Decision.de("id", evaluaciones.get(i), Instant.now(), dominio.respuesta(solicitudes.get(i), evaluaciones.get(i))));
-			}
-			auditarSinEscribir();
+			auditarSinEscribir(Level.INFO);
 		}
 
-		/** La auditoría encendida, formateada en el hilo que decide y escrita a una salida que la descarta. */
-		private static void auditarSinEscribir() {
+		@TearDown(org.openjdk.jmh.annotations.Level.Trial)
+		public void apagarAuditoria() {
+			auditarSinEscribir(Level.OFF);
+		}
+
+		/** La auditoría formateada en el hilo que decide y escrita a una salida que la descarta. */
+		private static void auditarSinEscribir(Level nivel) {
 			LoggerContext contexto = (LoggerContext) LoggerFactory.getILoggerFactory();
 			PatternLayoutEncoder formato = new PatternLayoutEncoder();
 			formato.setContext(contexto);
@@ -93,50 +92,55 @@ public class TramosBenchmark {
 			Logger logger = contexto.getLogger("AUDITORIA");
 			logger.detachAndStopAllAppenders();
 			logger.addAppender(descarte);
-			logger.setLevel(Level.INFO);
+			logger.setLevel(nivel);
 		}
 
 	}
 
+	/** Nanosegundos de cada tramo, sumados; JMH los da por segundo de medición. */
 	@State(Scope.Thread)
-	public static class Cursor {
+	@AuxCounters(AuxCounters.Type.EVENTS)
+	public static class Reloj {
+
+		public long leerNs;
+
+		public long evaluarNs;
+
+		public long responderNs;
+
+		public long auditarNs;
 
 		int siguiente;
 
-		int proximo(int total) {
-			return siguiente++ % total;
+		@Setup(org.openjdk.jmh.annotations.Level.Iteration)
+		public void poner() {
+			leerNs = 0;
+			evaluarNs = 0;
+			responderNs = 0;
+			auditarNs = 0;
 		}
 
 	}
 
 	@Benchmark
-	public Object leer(Banco banco, Tramos tramos, Cursor cursor) {
-		return tramos.lector.leer(tramos.dominio, banco.cuerpos.get(cursor.proximo(banco.cuerpos.size())));
-	}
-
-	@Benchmark
-	public Evaluacion evaluar(Tramos tramos, Cursor cursor) {
-		return tramos.motor.evaluar(tramos.dominio, tramos.solicitudes.get(cursor.proximo(tramos.solicitudes.size())));
-	}
-
-	@Benchmark
-	public byte[] responder(Tramos tramos, Cursor cursor) {
-		int i = cursor.proximo(tramos.solicitudes.size());
-		Evaluacion evaluacion = tramos.evaluaciones.get(i);
-		Object propios = tramos.dominio.respuesta(tramos.solicitudes.get(i), evaluacion);
-		return tramos.json.writeValueAsBytes(Decision.de("id", evaluacion, Instant.now(), propios));
-	}
-
-	@Benchmark
-	public void auditar(Tramos tramos, Cursor cursor) {
-		int i = cursor.proximo(tramos.solicitudes.size());
-		tramos.auditoria.registrar(tramos.decisiones.get(i), tramos.dominio.identificador(tramos.solicitudes.get(i)), "bench", 1_000_000);
-	}
-
-	@Benchmark
-	public byte[] completo(Banco banco, Tramos tramos, Cursor cursor) {
-		Decision<?> decision = banco.decisor.decidir(banco.dominio, banco.cuerpos.get(cursor.proximo(banco.cuerpos.size())));
-		return tramos.json.writeValueAsBytes(decision);
+	public byte[] decidir(Banco banco, Tramos tramos, Reloj reloj) {
+		byte[] cuerpo = banco.cuerpos.get(reloj.siguiente++ % banco.cuerpos.size());
+		long inicio = System.nanoTime();
+		Object solicitud = tramos.lector.leer(tramos.dominio, cuerpo);
+		long leido = System.nanoTime();
+		Evaluacion evaluacion = tramos.motor.evaluar(tramos.dominio, solicitud);
+		long evaluado = System.nanoTime();
+		Decision<Object> decision = Decision.de("id", evaluacion, Instant.now(), tramos.dominio.respuesta(solicitud, evaluacion));
+		byte[] respuesta = tramos.json.writeValueAsBytes(decision);
+		long respondido = System.nanoTime();
+		tramos.auditoria.registrar(decision, tramos.dominio.identificador(solicitud), "bench", respondido - inicio);
+		tramos.metricas.decision(tramos.dominio.nombre(), decision.resultado(), respondido - inicio);
+		long auditado = System.nanoTime();
+		reloj.leerNs += leido - inicio;
+		reloj.evaluarNs += evaluado - leido;
+		reloj.responderNs += respondido - evaluado;
+		reloj.auditarNs += auditado - respondido;
+		return respuesta;
 	}
 
 }
