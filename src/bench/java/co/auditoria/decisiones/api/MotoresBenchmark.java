@@ -71,7 +71,8 @@ public class MotoresBenchmark {
 	}
 
 	@Benchmark
-	public DecisionComparada decidir(Motores motores, Cursor cursor) {
+	public DecisionComparada decidir(Motores motores, Cursor cursor, CpuDelHilo cpu) {
+		cpu.decisiones++;
 		return motores.medido.decidir(motores.solicitudes.get(cursor.siguiente++ % motores.solicitudes.size()));
 	}
 

@@ -72,7 +72,8 @@ public class ReglasBenchmark {
 	}
 
 	@Benchmark
-	public Evaluacion evaluar(Reglas reglas, Cursor cursor) {
+	public Evaluacion evaluar(Reglas reglas, Cursor cursor, CpuDelHilo cpu) {
+		cpu.decisiones++;
 		return reglas.motor.evaluar(reglas.reglasDe, reglas.solicitudes.get(cursor.siguiente++ % reglas.solicitudes.size()));
 	}
 

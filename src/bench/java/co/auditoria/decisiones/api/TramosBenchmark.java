@@ -123,7 +123,8 @@ public class TramosBenchmark {
 	}
 
 	@Benchmark
-	public byte[] decidir(Banco banco, Tramos tramos, Reloj reloj) {
+	public byte[] decidir(Banco banco, Tramos tramos, Reloj reloj, CpuDelHilo cpu) {
+		cpu.decisiones++;
 		byte[] cuerpo = banco.cuerpos.get(reloj.siguiente++ % banco.cuerpos.size());
 		long inicio = System.nanoTime();
 		Object solicitud = tramos.lector.leer(tramos.dominio, cuerpo);
