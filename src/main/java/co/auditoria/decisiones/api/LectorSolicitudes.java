@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.ErrorCampo;
@@ -165,9 +166,13 @@ public class LectorSolicitudes {
 			errores.addAll(excedidas);
 			return;
 		}
+		Set<ConstraintViolation<Object>> violaciones = validador.validate(solicitud);
+		if (violaciones.isEmpty()) {
+			// Lo normal: una solicitud válida no paga los streams de abajo.
+			return;
+		}
 		List<String> yaNombrados = errores.stream().map(ErrorCampo::campo).toList();
-		validador.validate(solicitud)
-			.stream()
+		violaciones.stream()
 			.map(violacion -> new ErrorCampo(ruta(violacion), violacion.getMessage()))
 			.filter(error -> !yaNombrados.contains(error.campo()))
 			.sorted(Comparator.comparing(ErrorCampo::campo))

@@ -40,9 +40,16 @@ public class CompiladorReglas {
 
 	private final List<? extends Dominio<?, ?>> dominios;
 
+	private final ModeloReglas modelo;
+
 	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios) {
+		this(directorio, dominios, ModeloReglas.MVEL);
+	}
+
+	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios, ModeloReglas modelo) {
 		this.directorio = directorio;
 		this.dominios = dominios;
+		this.modelo = modelo;
 		dominios.forEach(CompiladorReglas::revisarFasesDelDominio);
 	}
 
@@ -249,7 +256,7 @@ public class CompiladorReglas {
 			archivos.write(RECURSOS + drl.rutaCompilacion(), drl.texto());
 		}
 		archivos.write(RECURSOS + ReglasDelMotor.RUTA, ReglasDelMotor.drl(dominio.fases()));
-		KieBuilder constructor = servicios.newKieBuilder(archivos, cargador).buildAll();
+		KieBuilder constructor = modelo.construir(servicios.newKieBuilder(archivos, cargador));
 		for (Message mensaje : constructor.getResults().getMessages(Message.Level.ERROR)) {
 			FuenteDrl drl = porRuta.get(mensaje.getPath());
 			errores.add(drl != null ? drl.error(mensaje.getLine(), mensaje.getText().strip())

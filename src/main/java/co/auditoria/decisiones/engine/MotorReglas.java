@@ -57,7 +57,8 @@ public class MotorReglas {
 	 */
 	public MotorReglas(PropiedadesReglas propiedades, List<Dominio<?, ?>> dominios, Optional<Clock> reloj,
 			ApplicationEventPublisher eventos) {
-		this.compilador = new CompiladorReglas(propiedades.directorio().toAbsolutePath().normalize(), dominios);
+		this.compilador = new CompiladorReglas(propiedades.directorio().toAbsolutePath().normalize(), dominios,
+				propiedades.modelo());
 		dominios.forEach(dominio -> this.dominios.put(dominio.nombre(), dominio));
 		this.evaluador = new EvaluadorReglas(reloj.orElse(Clock.system(ZoneId.of(propiedades.zonaHoraria()))));
 		this.eventos = eventos;
