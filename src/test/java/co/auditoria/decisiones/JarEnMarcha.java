@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -37,6 +38,12 @@ final class JarEnMarcha implements AutoCloseable {
 
 	/** Arranca el jar y espera a que esté listo (readiness UP), hasta 3 minutos (una máquina cargada). */
 	static JarEnMarcha arrancar(String nombre, List<String> jvm, List<String> argumentos) throws IOException, InterruptedException {
+		return arrancar(nombre, jvm, argumentos, Map.of());
+	}
+
+	/** Lo mismo con variables de entorno además de las de la prueba (como las de un Deployment de Kubernetes). */
+	static JarEnMarcha arrancar(String nombre, List<String> jvm, List<String> argumentos, Map<String, String> entorno)
+			throws IOException, InterruptedException {
 		int puerto = puertoLibre();
 		Path registro = Path.of("target", nombre + ".log");
 		List<String> comando = new ArrayList<>();
@@ -45,7 +52,9 @@ final class JarEnMarcha implements AutoCloseable {
 		comando.addAll(List.of("-jar", jar().toString(), "--server.port=" + puerto,
 				"--versiones.directorio=" + Path.of("target", "versiones-" + nombre)));
 		comando.addAll(argumentos);
-		Process proceso = new ProcessBuilder(comando).redirectErrorStream(true).redirectOutput(registro.toFile()).start();
+		ProcessBuilder constructor = new ProcessBuilder(comando).redirectErrorStream(true).redirectOutput(registro.toFile());
+		constructor.environment().putAll(entorno);
+		Process proceso = constructor.start();
 		JarEnMarcha jar = new JarEnMarcha(proceso, puerto, registro);
 		if (!jar.esperarPreparado()) {
 			jar.close();
@@ -71,9 +80,13 @@ final class JarEnMarcha implements AutoCloseable {
 			.POST(cuerpo).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> get(String ruta) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base() + ruta)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	/** @param cabeceras nombre y valor, nombre y valor... */
+	HttpResponse<String> get(String ruta, String... cabeceras) throws IOException, InterruptedException {
+		HttpRequest.Builder solicitud = HttpRequest.newBuilder(URI.create(base() + ruta)).timeout(Duration.ofSeconds(10));
+		for (int i = 0; i + 1 < cabeceras.length; i += 2) {
+			solicitud.header(cabeceras[i], cabeceras[i + 1]);
+		}
+		return http.send(solicitud.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Apagado ordenado (SIGTERM); {@code true} si terminó en 30 s. */

@@ -5,14 +5,14 @@ package co.auditoria.decisiones.api;
  * repetir valores de la solicitud (nombres, documentos), y un 500 se registra a nivel ERROR, que no se
  * filtra. Las clases y las líneas bastan para encontrar el defecto.
  */
-final class TrazaSinDatos {
+public final class TrazaSinDatos {
 
 	private static final int LINEAS_POR_CAUSA = 12;
 
 	private TrazaSinDatos() {
 	}
 
-	static String de(Throwable error) {
+	public static String de(Throwable error) {
 		StringBuilder traza = new StringBuilder();
 		int causas = 0;
 		for (Throwable causa = error; causa != null && causas < 10; causa = causa.getCause(), causas++) {
