@@ -5,9 +5,6 @@ import java.io.PrintStream;
 import co.auditoria.decisiones.engine.ConjuntoReglas;
 import co.auditoria.decisiones.engine.MotorReglas;
 import co.auditoria.decisiones.engine.ReglasInvalidasException;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,15 +22,7 @@ public final class ValidarReglas {
 	}
 
 	static int validar(String[] args, PrintStream salida) {
-		SpringApplicationBuilder aplicacion = new SpringApplicationBuilder(DecisionesApplication.class)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties("reglas.vigilar=false", "logging.level.root=WARN",
-					"logging.level.org.springframework.boot.SpringApplication=OFF",
-					"logging.level.org.springframework.boot.diagnostics=OFF", "logging.level.org.drools=ERROR",
-					"logging.level.co.auditoria.decisiones.engine=OFF");
-		try (ConfigurableApplicationContext contexto = aplicacion.run(args)) {
+		try (ConfigurableApplicationContext contexto = SinServidor.arrancar(args)) {
 			ConjuntoReglas activo = contexto.getBean(MotorReglas.class).activo();
 			activo.dominios().forEach((nombre, reglas) -> salida.printf("%-14s versión %s, %d reglas en %d archivos%n",
 					nombre, reglas.version(), reglas.archivos().values().stream().mapToInt(java.util.List::size).sum(),

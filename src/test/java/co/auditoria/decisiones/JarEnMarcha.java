@@ -49,7 +49,8 @@ final class JarEnMarcha implements AutoCloseable {
 		List<String> comando = new ArrayList<>();
 		comando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		comando.addAll(jvm);
-		comando.addAll(List.of("-jar", jar().toString(), "--server.port=" + puerto));
+		comando.addAll(List.of("-jar", jar().toString(), "--server.port=" + puerto,
+				"--versiones.directorio=" + Path.of("target", "versiones-" + nombre)));
 		comando.addAll(argumentos);
 		ProcessBuilder constructor = new ProcessBuilder(comando).redirectErrorStream(true).redirectOutput(registro.toFile());
 		constructor.environment().putAll(entorno);

@@ -7,22 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import co.auditoria.decisiones.DecisionesApplication;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * El servicio real sin HTTP (reglas de {@code ./rules}, auditoría apagada como en un benchmark) y la mezcla
+ * El servicio real sin HTTP ({@link ServicioCompartido}: reglas de {@code ./rules}, auditoría apagada) y la mezcla
  * de casos de un dominio: sus solicitudes de {@code examples/<dominio>/} (limpias, con una causal, con
  * varias), salvo las inválidas. Todos los benchmarks la reciben: añadir un dominio es añadir su nombre a
  * {@code dominio}.
@@ -45,11 +40,7 @@ public class Banco {
 
 	@Setup(Level.Trial)
 	public void arrancar() {
-		contexto = new SpringApplicationBuilder(DecisionesApplication.class).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties("reglas.vigilar=false", "logging.level.root=WARN", "logging.level.AUDITORIA=OFF")
-			.run();
+		contexto = ServicioCompartido.contexto();
 		decisor = contexto.getBean(Decisor.class);
 		ObjectMapper json = contexto.getBean(ObjectMapper.class);
 		try (Stream<Path> archivos = Files.list(Path.of("examples", dominio))) {
@@ -66,11 +57,6 @@ public class Banco {
 			throw new IllegalStateException("examples/" + dominio + " no tiene solicitudes válidas");
 		}
 		casos = cuerpos.stream().map(json::readTree).toList();
-	}
-
-	@TearDown(Level.Trial)
-	public void detener() {
-		contexto.close();
 	}
 
 	private static byte[] leer(Path archivo) {

@@ -1,5 +1,6 @@
 package co.auditoria.decisiones.api;
 
+import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.mock.web.MockHttpServletRequest;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,9 +52,14 @@ public class LoteBenchmark {
 
 	}
 
+	/** La respuesta se escribe entera en memoria, como la escribiría Tomcat al socket. */
 	@Benchmark
-	public Object decidirLote(Banco banco, Lote lote) {
-		return banco.decisor.decidirLote(banco.dominio, lote.cuerpo);
+	public int decidirLote(Banco banco, Lote lote) {
+		MockHttpServletRequest solicitud = new MockHttpServletRequest("POST", "/api/v1/" + banco.dominio + "/decide/lote");
+		solicitud.setContent(lote.cuerpo);
+		ByteArrayOutputStream salida = new ByteArrayOutputStream(lote.cuerpo.length);
+		banco.decisor.decidirLote(banco.dominio, null, solicitud, () -> salida);
+		return salida.size();
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Quién llama: el nombre configurado del sistema cliente de la clave de API ({@code seguridad.claves[i].nombre}),
  * nunca la clave. Va en la auditoría de cada decisión y de cada activación de reglas.
  */
-final class Cliente {
+public final class Cliente {
 
 	/** Sin seguridad (arranque local) o una ruta pública: no hay clave que nombrar. */
 	static final String SIN_CLAVE = "sin-clave";
@@ -16,7 +16,7 @@ final class Cliente {
 	private Cliente() {
 	}
 
-	static String actual() {
+	public static String actual() {
 		Authentication autenticacion = SecurityContextHolder.getContext().getAuthentication();
 		if (autenticacion == null || autenticacion instanceof AnonymousAuthenticationToken || !autenticacion.isAuthenticated()) {
 			return SIN_CLAVE;

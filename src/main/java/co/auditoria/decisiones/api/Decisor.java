@@ -16,12 +16,14 @@ import java.util.function.Supplier;
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.Evaluacion;
 import co.auditoria.decisiones.engine.MotorReglas;
+import co.auditoria.decisiones.engine.ReglasDeDominio;
 import co.auditoria.decisiones.engine.ReglasNoDisponiblesException;
 import co.auditoria.decisiones.engine.ResumenLote;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -55,8 +57,11 @@ public class Decisor {
 
 	private final int maximoLote;
 
+	private final VersionPedida versiones;
+
 	Decisor(MotorReglas motor, LectorSolicitudes lector, RegistroAuditoria auditoria, MetricasDecisiones metricas,
-			PresupuestoLotes presupuesto, ObjectMapper json, @Value("${decisiones.lote.maximo:10000}") int maximoLote) {
+			PresupuestoLotes presupuesto, ObjectMapper json, @Value("${decisiones.lote.maximo:10000}") int maximoLote,
+			VersionPedida versiones) {
 		this.motor = motor;
 		this.lector = lector;
 		this.auditoria = auditoria;
@@ -65,6 +70,7 @@ public class Decisor {
 		this.json = json;
 		this.escritura = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 		this.maximoLote = maximoLote;
+		this.versiones = versiones;
 	}
 
 	/**
@@ -74,12 +80,22 @@ public class Decisor {
 	 * @throws DominioDesconocidoException si el dominio no existe
 	 */
 	public Decision<?> decidir(String nombreDominio, byte[] cuerpo) {
-		return decidirBytes(dominio(nombreDominio), cuerpo);
+		return decidir(nombreDominio, cuerpo, null);
 	}
 
-	private <S, R> Decision<R> decidirBytes(Dominio<S, R> dominio, byte[] cuerpo) {
+	/**
+	 * Como {@link #decidir(String, byte[])}, con {@code versionReglas} para reproducir una decisión pasada: se decide con
+	 * esa versión archivada del dominio y la decisión la lleva; {@code null} decide con las activas.
+	 * @throws ProblemaHttp 404 si la versión no está archivada
+	 */
+	public Decision<?> decidir(String nombreDominio, byte[] cuerpo, String versionReglas) {
+		Dominio<?, ?> dominio = dominio(nombreDominio);
+		return decidirBytes(dominio, cuerpo, versiones.reglas(dominio, versionReglas));
+	}
+
+	private <S, R> Decision<R> decidirBytes(Dominio<S, R> dominio, byte[] cuerpo, ReglasDeDominio reglas) {
 		long inicio = System.nanoTime();
-		return decidir(dominio, lector.leer(dominio, cuerpo), inicio).decision();
+		return decidir(dominio, lector.leer(dominio, cuerpo), inicio, reglas).decision();
 	}
 
 	/**
@@ -88,8 +104,9 @@ public class Decisor {
 	 * suelta. Un lote mal formado o demasiado grande es un error antes de escribir nada; {@code salida} solo se
 	 * pide cuando ya se sabe que la respuesta es 200.
 	 */
-	void decidirLote(String nombreDominio, HttpServletRequest solicitud, Supplier<OutputStream> salida) {
+	void decidirLote(String nombreDominio, String versionReglas, HttpServletRequest solicitud, Supplier<OutputStream> salida) {
 		Dominio<?, ?> dominio = dominio(nombreDominio);
+		ReglasDeDominio reglas = versiones.reglas(dominio, versionReglas);
 		long largo = solicitud.getContentLengthLong();
 		byte[] cuerpo = null;
 		if (largo < 0) {
@@ -104,7 +121,7 @@ public class Decisor {
 			CasosDelLote casos = new CasosDelLote(lector.estricto(), lector, cuerpo);
 			int total = casos.contar(maximoLote);
 			metricas.lote(dominio.nombre(), total);
-			escribir(dominio, casos, total, salida.get());
+			escribir(dominio, reglas, casos, total, salida.get());
 		}
 		finally {
 			presupuesto.liberar(largo);
@@ -120,7 +137,8 @@ public class Decisor {
 		}
 	}
 
-	private <S, R> void escribir(Dominio<S, R> dominio, CasosDelLote casos, int total, OutputStream salida) {
+	private <S, R> void escribir(Dominio<S, R> dominio, ReglasDeDominio reglas, CasosDelLote casos, int total,
+			OutputStream salida) {
 		Map<String, Integer> porResultado = new LinkedHashMap<>();
 		dominio.resultados().forEach(resultado -> porResultado.put(resultado, 0));
 		ResumenLote<S, R> tablas = dominio.nuevoResumen();
@@ -129,7 +147,7 @@ public class Decisor {
 			escritor.writeStartObject();
 			escritor.writeName("resultados");
 			escritor.writeStartArray();
-			casos.recorrer(caso -> escritura.writeValue(escritor, decidirCaso(dominio, caso, porResultado, tablas, errores)));
+			casos.recorrer(caso -> escritura.writeValue(escritor, decidirCaso(dominio, reglas, caso, porResultado, tablas, errores)));
 			escritor.writeEndArray();
 			porResultado.values().removeIf(cuenta -> cuenta == 0);
 			escritor.writeName("resumen");
@@ -139,10 +157,10 @@ public class Decisor {
 	}
 
 	/** Un caso del lote: su decisión, o su error con su identificador; un caso nunca tumba el lote. */
-	private <S, R> Object decidirCaso(Dominio<S, R> dominio, JsonNode caso, Map<String, Integer> porResultado,
-			ResumenLote<S, R> tablas, int[] errores) {
+	private <S, R> Object decidirCaso(Dominio<S, R> dominio, ReglasDeDominio reglas, JsonNode caso,
+			Map<String, Integer> porResultado, ResumenLote<S, R> tablas, int[] errores) {
 		try {
-			Decidido<S, R> decidido = decidir(dominio, lector.leer(dominio, caso), System.nanoTime());
+			Decidido<S, R> decidido = decidir(dominio, lector.leer(dominio, caso), System.nanoTime(), reglas);
 			porResultado.merge(decidido.decision().resultado(), 1, Integer::sum);
 			if (tablas != null) {
 				tablas.agregar(decidido.solicitud(), decidido.evaluacion(), decidido.decision().propios());
@@ -161,14 +179,14 @@ public class Decisor {
 			// Un defecto del servicio con este caso: queda registrado y el caso lleva un 500; los demás se deciden.
 			log.error("Error inesperado al decidir un caso de un lote de {}: {}", dominio.nombre(), TrazaSinDatos.de(ex));
 			errores[0]++;
-			return new Lote.CasoInvalido(Problemas.problema(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR,
+			return new Lote.CasoInvalido(Problemas.problema(HttpStatus.INTERNAL_SERVER_ERROR,
 					"error-interno", "Error interno", "Error inesperado del servicio con este caso; quedó registrado"),
 					Identificador.de(caso, dominio.campoIdentificador()));
 		}
 	}
 
-	private <S, R> Decidido<S, R> decidir(Dominio<S, R> dominio, S solicitud, long inicio) {
-		Evaluacion evaluacion = evaluar(dominio, solicitud);
+	private <S, R> Decidido<S, R> decidir(Dominio<S, R> dominio, S solicitud, long inicio, ReglasDeDominio reglas) {
+		Evaluacion evaluacion = evaluar(dominio, solicitud, reglas);
 		Decision<R> decision = Decision.de(idAleatorio(), evaluacion, Instant.now(), dominio.respuesta(solicitud, evaluacion));
 		long nanos = System.nanoTime() - inicio;
 		auditoria.registrar(decision, dominio.identificador(solicitud), Cliente.actual(), nanos);
@@ -191,9 +209,9 @@ public class Decisor {
 	 * Un valor que pasó la validación pero lleva un cálculo de una regla fuera de rango (una fecha más allá
 	 * del año 999 999 999, un entero que desborda) es un problema de la entrada, no del servicio: 400.
 	 */
-	private <S> Evaluacion evaluar(Dominio<S, ?> dominio, S solicitud) {
+	private <S> Evaluacion evaluar(Dominio<S, ?> dominio, S solicitud, ReglasDeDominio reglas) {
 		try {
-			return motor.evaluar(dominio, solicitud);
+			return reglas == null ? motor.evaluar(dominio, solicitud) : motor.evaluar(reglas, dominio, solicitud);
 		}
 		catch (RuntimeException ex) {
 			for (Throwable causa = ex; causa != null; causa = causa.getCause()) {

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -67,6 +69,7 @@ class DocumentacionOpenApi {
 					.summary("Decide un caso de " + dominio.nombre())
 					.description("Resultados posibles, de mayor a menor precedencia: " + String.join(", ", dominio.resultados())
 							+ ". Especificación: spec/" + dominio.nombre() + ".md")
+					.addParametersItem(versionReglas())
 					.requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
 							new MediaType().schema(propios.solicitud()).examples(ejemplos.de(dominio.nombre())))))
 					.responses(respuestas.de(propios.decision(), "La decisión"))));
@@ -76,11 +79,21 @@ class DocumentacionOpenApi {
 					.summary("Decide un lote {\"casos\": [...]} de " + dominio.nombre() + " (hasta " + maximoLote + ")")
 					.description("Los resultados van en el orden de casos; un caso inválido lleva su error en su posición, "
 							+ "con su identificador, y los demás se deciden.")
+					.addParametersItem(versionReglas())
 					.requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
 							new MediaType().schema(propios.lote()))))
 					.responses(respuestas.de(propios.respuestaLote(), "Un resultado por caso y el resumen del lote"))));
 			});
 		};
+	}
+
+	/** Reproducir una decisión pasada: la versión va en la consulta, fuera de la solicitud estricta del dominio. */
+	private static Parameter versionReglas() {
+		return new Parameter().in("query").name("versionReglas").required(false)
+			.description("Decide con esta versión archivada de las reglas del dominio (la versionReglas de una decisión "
+					+ "pasada, o la de un conjunto activado) en vez de con las activas; 404 si no está archivada. "
+					+ "Versiones en GET /api/v1/reglas/versiones")
+			.schema(new StringSchema().pattern("^[0-9a-f]{12}$"));
 	}
 
 }

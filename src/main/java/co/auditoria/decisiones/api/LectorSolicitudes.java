@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.auditoria.decisiones.engine.Dominio;
 import co.auditoria.decisiones.engine.ErrorCampo;
@@ -40,7 +41,7 @@ import tools.jackson.databind.type.LogicalType;
  * entero ({@link RevisionJson}) para nombrar todos sus campos culpables en la misma respuesta.
  */
 @Component
-class LectorSolicitudes {
+public class LectorSolicitudes {
 
 	private final JsonMapper estricto;
 
@@ -110,8 +111,8 @@ class LectorSolicitudes {
 		}
 	}
 
-	/** Un caso ya leído como árbol (un caso de un lote). */
-	<S> S leer(Dominio<S, ?> dominio, JsonNode caso) {
+	/** Un caso ya leído como árbol (un caso de un lote, de una simulación). */
+	public <S> S leer(Dominio<S, ?> dominio, JsonNode caso) {
 		if (caso == null || !caso.isObject()) {
 			throw new SolicitudInvalidaException("El caso debe ser un objeto JSON", List.of());
 		}
@@ -165,9 +166,13 @@ class LectorSolicitudes {
 			errores.addAll(excedidas);
 			return;
 		}
+		Set<ConstraintViolation<Object>> violaciones = validador.validate(solicitud);
+		if (violaciones.isEmpty()) {
+			// Lo normal: una solicitud válida no paga los streams de abajo.
+			return;
+		}
 		List<String> yaNombrados = errores.stream().map(ErrorCampo::campo).toList();
-		validador.validate(solicitud)
-			.stream()
+		violaciones.stream()
 			.map(violacion -> new ErrorCampo(ruta(violacion), violacion.getMessage()))
 			.filter(error -> !yaNombrados.contains(error.campo()))
 			.sorted(Comparator.comparing(ErrorCampo::campo))
@@ -215,7 +220,7 @@ class LectorSolicitudes {
 
 
 	/** El lector estricto, para leer un lote de a un caso con las mismas reglas. */
-	JsonMapper estricto() {
+	public JsonMapper estricto() {
 		return estricto;
 	}
 

@@ -56,6 +56,11 @@ class ManejadorErrores extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail problemaHttp(ProblemaHttp ex) {
+		return ex.problema();
+	}
+
+	@ExceptionHandler
 	ProblemDetail reglasInvalidas(ReglasInvalidasException ex) {
 		return Problemas.reglasInvalidas(ex.errores());
 	}

@@ -22,6 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * El registro de auditoría ({@code spec/api.md}, "Auditoría"): una línea JSON en el logger {@code AUDITORIA} por
@@ -42,11 +43,15 @@ class RegistroAuditoria {
 
 	private final ObjectMapper json;
 
+	/** El escritor de la línea de cada decisión, resuelto una vez y no en cada decisión. */
+	private final ObjectWriter lineaDecision;
+
 	/** Un {@link Mac} por hilo: crearlo en cada decisión costaba; no es seguro compartirlo entre hilos. */
 	private final ThreadLocal<Mac> hmac;
 
 	RegistroAuditoria(ObjectMapper json, @Value("${auditoria.secreto:}") String secreto, Environment entorno) {
 		this.json = json;
+		this.lineaDecision = json.writerFor(LineaDecision.class);
 		if (Arrays.asList(entorno.getActiveProfiles()).contains("prod") && secreto.length() < 32) {
 			throw new IllegalStateException("El perfil prod exige auditoria.secreto (variable AUDITORIA_SECRETO) de al menos "
 					+ "32 caracteres: sin él, referenciaHash no se podría correlacionar o se podría recalcular");
@@ -73,7 +78,7 @@ class RegistroAuditoria {
 		if (!auditoria.isInfoEnabled()) {
 			return;
 		}
-		auditoria.info(json.writeValueAsString(new LineaDecision(decision.idDecision(), decision.dominio(),
+		auditoria.info(lineaDecision.writeValueAsString(new LineaDecision(decision.idDecision(), decision.dominio(),
 				decision.versionReglas(), referenciaHash(referencia), decision.resultado(),
 				decision.causales().stream().map(Evaluacion.CausalAplicada::codigo).toList(), decision.reglasAplicadas(),
 				nanos / 1_000_000.0, decision.evaluadoEn().toString(), cliente)));

@@ -9,7 +9,7 @@ public class SolicitudInvalidaException extends RuntimeException {
 
 	private final List<ErrorCampo> errores;
 
-	SolicitudInvalidaException(String detalle, List<ErrorCampo> errores) {
+	public SolicitudInvalidaException(String detalle, List<ErrorCampo> errores) {
 		super(detalle);
 		this.errores = List.copyOf(errores);
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.drools.drl.ast.descr.PackageDescr;
@@ -39,9 +40,16 @@ public class CompiladorReglas {
 
 	private final List<? extends Dominio<?, ?>> dominios;
 
+	private final ModeloReglas modelo;
+
 	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios) {
+		this(directorio, dominios, ModeloReglas.MVEL);
+	}
+
+	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios, ModeloReglas modelo) {
 		this.directorio = directorio;
 		this.dominios = dominios;
+		this.modelo = modelo;
 		dominios.forEach(CompiladorReglas::revisarFasesDelDominio);
 	}
 
@@ -57,15 +65,42 @@ public class CompiladorReglas {
 	}
 
 	/**
-	 * Compila todos los dominios.
+	 * Compila todos los dominios del directorio.
 	 * @param anterior el conjunto activo, cuyos dominios sin cambios se reutilizan; puede ser {@code null}
 	 * @throws ReglasInvalidasException con todos los errores si algún archivo no compila
 	 */
 	public ConjuntoReglas compilar(ConjuntoReglas anterior) {
+		return compilar(dominio -> FuentesDominio.leer(directorio, dominio.nombre()), anterior);
+	}
+
+	/**
+	 * Compila un conjunto de archivos en memoria (una candidata, una versión archivada), por su ruta relativa
+	 * {@code <dominio>/<archivo>}, con las mismas revisiones que una recarga y sin tocar el directorio: un dominio
+	 * sin archivos es un error, como una carpeta vacía.
+	 */
+	public ConjuntoReglas compilar(Map<String, String> archivos, ConjuntoReglas anterior) {
+		return compilar(dominio -> FuentesDominio.de(dominio.nombre(), archivos), anterior);
+	}
+
+	/** Los archivos de reglas de los dominios que tienen carpeta en {@code otro}, por su ruta relativa. */
+	public Map<String, String> archivosDe(Path otro) {
+		Map<String, String> archivos = new TreeMap<>();
+		dominios.stream()
+			.filter(dominio -> java.nio.file.Files.isDirectory(otro.resolve(dominio.nombre())))
+			.forEach(dominio -> archivos.putAll(FuentesDominio.leer(otro, dominio.nombre()).archivos()));
+		return archivos;
+	}
+
+	/** La {@code versionReglas} de los archivos de un dominio (por su ruta relativa): la huella de su contenido. */
+	public static String version(Map<String, String> archivosDelDominio) {
+		return FuentesDominio.huella(new TreeMap<>(archivosDelDominio));
+	}
+
+	private ConjuntoReglas compilar(Function<Dominio<?, ?>, FuentesDominio> lector, ConjuntoReglas anterior) {
 		long inicio = System.nanoTime();
 		// Los dominios son independientes: se compilan en paralelo (arranque y recarga de varios dominios).
 		List<Compilado> resultados = dominios.parallelStream()
-			.map(dominio -> conCargadorDeLaAplicacion(() -> compilar(dominio, anterior)))
+			.map(dominio -> conCargadorDeLaAplicacion(() -> compilar(dominio, lector, anterior)))
 			.toList();
 		List<ErrorRegla> errores = resultados.stream().flatMap(resultado -> resultado.errores().stream()).toList();
 		if (!errores.isEmpty()) {
@@ -103,10 +138,11 @@ public class CompiladorReglas {
 	}
 
 	/** Las reglas de un dominio, o sus errores; si su contenido no cambió, las que ya estaban compiladas. */
-	private Compilado compilar(Dominio<?, ?> dominio, ConjuntoReglas anterior) {
+	private Compilado compilar(Dominio<?, ?> dominio, Function<Dominio<?, ?>, FuentesDominio> lector,
+			ConjuntoReglas anterior) {
 		List<ErrorRegla> errores = new ArrayList<>();
 		try {
-			FuentesDominio fuentes = FuentesDominio.leer(directorio, dominio.nombre());
+			FuentesDominio fuentes = lector.apply(dominio);
 			ReglasDeDominio previo = anterior == null ? null : anterior.dominio(dominio.nombre());
 			if (previo != null && previo.version().equals(fuentes.version())) {
 				return new Compilado(previo, errores);
@@ -220,7 +256,7 @@ public class CompiladorReglas {
 			archivos.write(RECURSOS + drl.rutaCompilacion(), drl.texto());
 		}
 		archivos.write(RECURSOS + ReglasDelMotor.RUTA, ReglasDelMotor.drl(dominio.fases()));
-		KieBuilder constructor = servicios.newKieBuilder(archivos, cargador).buildAll();
+		KieBuilder constructor = modelo.construir(servicios.newKieBuilder(archivos, cargador));
 		for (Message mensaje : constructor.getResults().getMessages(Message.Level.ERROR)) {
 			FuenteDrl drl = porRuta.get(mensaje.getPath());
 			errores.add(drl != null ? drl.error(mensaje.getLine(), mensaje.getText().strip())

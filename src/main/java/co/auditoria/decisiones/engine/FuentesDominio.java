@@ -46,6 +46,27 @@ record FuentesDominio(String dominio, Map<String, String> archivos, String versi
 		}
 	}
 
+	/**
+	 * Los archivos de un dominio tomados de un conjunto en memoria (una candidata, una versión archivada), por su
+	 * ruta relativa {@code <dominio>/<archivo>}: los mismos que se leerían del disco, con la misma huella.
+	 */
+	static FuentesDominio de(String dominio, Map<String, String> todos) {
+		Map<String, String> archivos = new TreeMap<>();
+		todos.forEach((ruta, contenido) -> {
+			if (esDelDominio(ruta, dominio)) {
+				archivos.put(ruta, contenido);
+			}
+		});
+		return new FuentesDominio(dominio, archivos, huella(archivos));
+	}
+
+	/** Una ruta {@code <dominio>/<archivo>.drl} o {@code .csv}, sin subcarpetas: lo único que el compilador lee. */
+	static boolean esDelDominio(String ruta, String dominio) {
+		String nombre = ruta.startsWith(dominio + "/") ? ruta.substring(dominio.length() + 1) : "";
+		return !nombre.isEmpty() && !nombre.contains("/")
+				&& (nombre.endsWith(DRL) || nombre.endsWith(CSV));
+	}
+
 	Map<String, String> drl() {
 		return filtrar(DRL);
 	}

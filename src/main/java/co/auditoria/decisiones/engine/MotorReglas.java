@@ -1,26 +1,21 @@
 package co.auditoria.decisiones.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +39,7 @@ public class MotorReglas {
 
 	private final AtomicReference<ConjuntoReglas> activo = new AtomicReference<>();
 
-	private final Clock reloj;
+	private final EvaluadorReglas evaluador;
 
 	/** Huella del último contenido en disco que no compiló, para no reintentarlo en cada sondeo. */
 	private String ultimaRechazada;
@@ -62,10 +57,12 @@ public class MotorReglas {
 	 */
 	public MotorReglas(PropiedadesReglas propiedades, List<Dominio<?, ?>> dominios, Optional<Clock> reloj,
 			ApplicationEventPublisher eventos) {
-		this.compilador = new CompiladorReglas(propiedades.directorio().toAbsolutePath().normalize(), dominios);
+		this.compilador = new CompiladorReglas(propiedades.directorio().toAbsolutePath().normalize(), dominios,
+				propiedades.modelo());
 		dominios.forEach(dominio -> this.dominios.put(dominio.nombre(), dominio));
-		this.reloj = reloj.orElse(Clock.system(ZoneId.of(propiedades.zonaHoraria())));
+		this.evaluador = new EvaluadorReglas(reloj.orElse(Clock.system(ZoneId.of(propiedades.zonaHoraria()))));
 		this.eventos = eventos;
+		EscrituraDirectorio.recuperar(compilador.directorio());
 		try {
 			ConjuntoReglas inicial = compilador.compilar(null);
 			activo.set(inicial);
@@ -110,7 +107,8 @@ public class MotorReglas {
 		return activo.get();
 	}
 
-	private ConjuntoReglas activoOFalla() {
+	/** El conjunto activo; {@link ReglasNoDisponiblesException} (503) si el servicio arrancó sin reglas válidas. */
+	public ConjuntoReglas activoOFalla() {
 		ConjuntoReglas conjunto = activo.get();
 		if (conjunto == null) {
 			throw new ReglasNoDisponiblesException();
@@ -121,6 +119,67 @@ public class MotorReglas {
 	/** Compila el directorio sin activar nada. */
 	public ConjuntoReglas validar() {
 		return compilador.compilar(activo.get());
+	}
+
+	/**
+	 * Compila un conjunto en memoria (una candidata, una versión archivada) con las mismas revisiones que una
+	 * recarga, sin activarlo ni publicar nada: nunca decide {@code decide}. Los dominios cuyos archivos son los
+	 * activos reutilizan sus reglas ya compiladas.
+	 * @param archivos todos los archivos de todos los dominios, por su ruta relativa {@code <dominio>/<archivo>}
+	 */
+	public ConjuntoReglas compilar(Map<String, String> archivos) {
+		return compilador.compilar(archivos, activo.get());
+	}
+
+	/** Los archivos de reglas de los dominios que tienen carpeta en otro directorio (una copia candidata). */
+	public Map<String, String> archivosDe(Path otro) {
+		return compilador.archivosDe(otro);
+	}
+
+	/** El directorio de reglas, del que se carga al arrancar y al recargar. */
+	public Path directorio() {
+		return compilador.directorio();
+	}
+
+	/**
+	 * Activa los archivos de unos dominios escribiéndolos en el directorio de reglas (cada carpeta de dominio de una
+	 * vez, {@link EscrituraDirectorio}) y recargando, con el mismo cerrojo que las recargas: el vigilante no recarga a
+	 * mitad, y como el directorio queda con lo activo, un reinicio arranca con lo mismo. Primero se compila sin tocar el
+	 * directorio; si no compila (ni antes ni después de escribir) siguen las reglas activas y el directorio como estaba.
+	 * La activación o el rechazo se publican como en una recarga: quedan en la auditoría y en las métricas.
+	 * @param dominios los dominios cuya carpeta se reemplaza por sus archivos de {@code archivos}
+	 * @throws UncheckedIOException si el directorio no se puede escribir (un ConfigMap es de solo lectura)
+	 */
+	public synchronized ConjuntoReglas activar(String quien, Collection<String> dominios, Map<String, String> archivos) {
+		try {
+			compilador.compilar(archivos, activo.get());
+		}
+		catch (ReglasInvalidasException ex) {
+			log.warn("Activación de {} rechazada, siguen activas las reglas {}: {}", quien, versionActiva(), ex.errores());
+			eventos.publishEvent(new RecargaRechazada(quien, versionActiva(), ex.errores(), Instant.now()));
+			throw ex;
+		}
+		EscrituraDirectorio escritura = new EscrituraDirectorio(directorio());
+		try {
+			escritura.escribir(dominios, archivos);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("no se pudo escribir en " + directorio() + ": " + ex.getMessage(), ex);
+		}
+		try {
+			ConjuntoReglas nuevo = recargar(quien);
+			escritura.confirmar();
+			return nuevo;
+		}
+		catch (RuntimeException ex) {
+			try {
+				escritura.deshacer();
+			}
+			catch (IOException restauracion) {
+				log.error("No se pudo restaurar {} tras una activación rechazada: {}", directorio(), restauracion.getMessage());
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -167,13 +226,14 @@ public class MotorReglas {
 		}
 	}
 
+	private String versionActiva() {
+		ConjuntoReglas actual = activo.get();
+		return actual == null ? null : actual.version();
+	}
+
 	private static ReglasActivadas activacion(String quien, ConjuntoReglas anterior, ConjuntoReglas nuevo) {
-		Map<String, String> antes = new TreeMap<>();
-		if (anterior != null) {
-			anterior.dominios().values().forEach(reglas -> antes.putAll(reglas.fuentes()));
-		}
-		Map<String, String> ahora = new TreeMap<>();
-		nuevo.dominios().values().forEach(reglas -> ahora.putAll(reglas.fuentes()));
+		Map<String, String> antes = anterior == null ? Map.of() : anterior.archivos();
+		Map<String, String> ahora = nuevo.archivos();
 		Set<String> rutas = new TreeSet<>(antes.keySet());
 		rutas.addAll(ahora.keySet());
 		List<String> cambiados = rutas.stream().filter(ruta -> !Objects.equals(antes.get(ruta), ahora.get(ruta))).toList();
@@ -183,57 +243,15 @@ public class MotorReglas {
 
 	/** Decide un caso ya validado con las reglas activas de su dominio. */
 	public <S> Evaluacion evaluar(Dominio<S, ?> dominio, S solicitud) {
-		ReglasDeDominio reglas = activoOFalla().dominio(dominio.nombre());
-		Veredicto veredicto = new Veredicto(dominio.resultados(), reglas.causales());
-		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
-		hechos.add(contexto(dominio, solicitud));
-		hechos.add(veredicto);
-
-		StatelessKieSession sesion = reglas.sesiones().newStatelessKieSession();
-		reglas.globales().forEach(sesion::setGlobal);
-		Traza traza = new Traza();
-		sesion.addEventListener(traza.agenda);
-		sesion.addEventListener(traza.memoria);
-		sesion.execute(hechos);
-
-		List<Object> derivados = traza.hechos();
-		return new Evaluacion(dominio.nombre(), reglas.version(), veredicto.getResultado(),
-				causales(reglas, derivados), acciones(derivados), traza.reglas(), List.copyOf(derivados));
+		return evaluar(activoOFalla().dominio(dominio.nombre()), dominio, solicitud);
 	}
 
-	/** "Hoy" y "ahora" de la solicitud si los fija; si no, los del reloj en la zona de las reglas. */
-	private <S> Contexto contexto(Dominio<S, ?> dominio, S solicitud) {
-		LocalDateTime ahora = dominio.fechaHoraEvaluacion(solicitud);
-		LocalDate hoy = dominio.fechaEvaluacion(solicitud);
-		if (ahora == null) {
-			ahora = hoy != null ? hoy.atStartOfDay() : LocalDateTime.now(reloj).truncatedTo(ChronoUnit.MINUTES);
-		}
-		return new Contexto(hoy != null ? hoy : ahora.toLocalDate(), ahora);
-	}
-
-	private List<Evaluacion.CausalAplicada> causales(ReglasDeDominio reglas, List<Object> hechos) {
-		return hechos.stream()
-			.filter(Causal.class::isInstance)
-			.map(hecho -> reglas.causales().definicion(((Causal) hecho).codigo()))
-			.distinct()
-			.sorted(Comparator.comparingInt(CatalogoCausales.Definicion::orden))
-			.map(causal -> new Evaluacion.CausalAplicada(causal.codigo(), causal.descripcion(), causal.tipo()))
-			.toList();
-	}
-
-	/** La misma acción pedida por varias reglas se da una vez, con los motivos juntos. */
-	private List<Accion> acciones(List<Object> hechos) {
-		Map<List<Object>, Accion> unicas = new LinkedHashMap<>();
-		for (Object hecho : hechos) {
-			if (hecho instanceof Accion accion) {
-				List<Object> clave = Arrays.asList(accion.tipo(), accion.fechaLimite(), accion.fechaHoraLimite(),
-						accion.destinatarios());
-				unicas.merge(clave, accion, (una, otra) -> Objects.equals(una.motivo(), otra.motivo()) ? una
-						: new Accion(una.tipo(), una.motivo() + "; " + otra.motivo(), una.fechaLimite(),
-								una.fechaHoraLimite(), una.destinatarios()));
-			}
-		}
-		return List.copyOf(unicas.values());
+	/**
+	 * Decide un caso ya validado con otras reglas del dominio (una candidata en una simulación, una versión archivada
+	 * para reproducir una decisión pasada), igual que con las activas.
+	 */
+	public <S> Evaluacion evaluar(ReglasDeDominio reglas, Dominio<S, ?> dominio, S solicitud) {
+		return evaluador.evaluar(reglas, dominio, solicitud);
 	}
 
 	private static Map<String, String> versiones(ConjuntoReglas conjunto) {

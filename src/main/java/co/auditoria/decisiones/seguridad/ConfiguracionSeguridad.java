@@ -22,7 +22,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Quién puede llamar a qué. Con {@code seguridad.habilitada=false} (el arranque local) todo es público y
  * se avisa a gritos; con el perfil {@code prod} el servicio no arranca sin claves. Salud, info y OpenAPI
- * son siempre públicas (las sondas y los integradores las leen sin credencial). Sin servidor web (los
+ * son siempre públicas (las sondas y los integradores las leen sin credencial), y también los archivos estáticos de la
+ * mesa de analistas ({@code /mesa/}, HTML y JS sin datos): la página pide la clave y la envía en cada llamada a la API,
+ * que exige las mismas claves y roles que a cualquier cliente. Sin servidor web (los
  * benchmarks en proceso) no hay nada que proteger.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +34,7 @@ class ConfiguracionSeguridad {
 	private static final Logger log = LoggerFactory.getLogger(ConfiguracionSeguridad.class);
 
 	private static final String[] PUBLICAS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error", "/mesa", "/mesa/**" };
 
 	@Bean
 	SecurityFilterChain cadenaSeguridad(HttpSecurity http, PropiedadesSeguridad propiedades, Environment entorno,
@@ -62,7 +64,8 @@ class ConfiguracionSeguridad {
 			.exceptionHandling(errores -> errores.authenticationEntryPoint(respuestas).accessDeniedHandler(respuestas))
 			.authorizeHttpRequests(reglas -> reglas.requestMatchers(PUBLICAS).permitAll()
 				.requestMatchers("/actuator/prometheus").hasRole(Rol.OPERACION.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/reglas/validar", "/api/v1/reglas/recargar")
+				// Validar, recargar, candidatas, simular, publicar y revertir: una regla es código que el servicio ejecuta.
+				.requestMatchers(HttpMethod.POST, "/api/v1/reglas/**")
 				.hasRole(Rol.ADMIN_REGLAS.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/*/decide", "/api/v1/*/decide/lote")
 				.hasRole(Rol.DECIDIR.name())

@@ -6,7 +6,7 @@ enum Rol {
 	/** Pedir decisiones ({@code /api/v1/{dominio}/decide} y {@code /decide/lote}). */
 	DECIDIR,
 
-	/** Validar y recargar las reglas. */
+	/** Validar, recargar, simular, publicar y revertir las reglas ({@code POST /api/v1/reglas/**}). */
 	ADMIN_REGLAS,
 
 	/** Leer las métricas de {@code /actuator/prometheus}. */

@@ -6,6 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,16 +21,35 @@ public record ClienteHttp(int puerto) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	Respuesta post(String ruta, String cuerpo) {
+	public Respuesta post(String ruta, String cuerpo) {
 		return post(ruta, cuerpo, "application/json");
 	}
 
-	Respuesta post(String ruta, String cuerpo, String tipo) {
+	public Respuesta post(String ruta, String cuerpo, String tipo) {
 		return enviar(HttpRequest.newBuilder(uri(ruta)).header("Content-Type", tipo)
 			.POST(HttpRequest.BodyPublishers.ofString(cuerpo)));
 	}
 
-	Respuesta get(String ruta) {
+	/** Un formulario multipart con campos de texto y archivos, como lo envía {@code curl -F}. */
+	public Respuesta multipart(String ruta, Map<String, String> campos, List<Archivo> archivos) {
+		String limite = "limite-" + UUID.randomUUID();
+		StringBuilder cuerpo = new StringBuilder();
+		campos.forEach((nombre, valor) -> cuerpo.append("--").append(limite).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(nombre).append("\"\r\n\r\n").append(valor).append("\r\n"));
+		archivos.forEach(archivo -> cuerpo.append("--").append(limite).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(archivo.parte()).append("\"; filename=\"")
+			.append(archivo.nombre()).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.append(archivo.contenido()).append("\r\n"));
+		cuerpo.append("--").append(limite).append("--\r\n");
+		return enviar(HttpRequest.newBuilder(uri(ruta)).header("Content-Type", "multipart/form-data; boundary=" + limite)
+			.POST(HttpRequest.BodyPublishers.ofString(cuerpo.toString(), StandardCharsets.UTF_8)));
+	}
+
+	/** Un archivo de un formulario multipart: en qué parte va, con qué nombre y qué trae. */
+	public record Archivo(String parte, String nombre, String contenido) {
+	}
+
+	public Respuesta get(String ruta) {
 		return enviar(HttpRequest.newBuilder(uri(ruta)).GET());
 	}
 
@@ -54,9 +77,9 @@ public record ClienteHttp(int puerto) {
 		}
 	}
 
-	record Respuesta(int estado, String tipo, String texto) {
+	public record Respuesta(int estado, String tipo, String texto) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(texto);
 		}
 

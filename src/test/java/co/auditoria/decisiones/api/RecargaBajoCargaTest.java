@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,38 +65,8 @@ class RecargaBajoCargaTest {
 		assertThat(esperado).hasSize(2);
 		assertThat(new TreeSet<>(esperado.values())).as("las dos versiones deciden distinto").hasSize(2);
 
-		AtomicBoolean recargando = new AtomicBoolean(true);
-		AtomicInteger decisiones = new AtomicInteger();
-		Map<String, AtomicInteger> porVersion = new ConcurrentHashMap<>();
-		List<String> fallas = Collections.synchronizedList(new ArrayList<>());
-		ExecutorService hilos = Executors.newFixedThreadPool(CONCURRENTES);
-		List<Future<?>> decisores = new ArrayList<>();
-		for (int i = 0; i < CONCURRENTES; i++) {
-			decisores.add(hilos.submit(() -> {
-				while (recargando.get() && fallas.size() < 20) {
-					try {
-						ClienteHttp.Respuesta respuesta = http.post("/api/v1/invalidez/decide", CASO);
-						decisiones.incrementAndGet();
-						if (respuesta.estado() != 200) {
-							fallas.add("estado " + respuesta.estado() + ": " + respuesta.texto());
-							continue;
-						}
-						JsonNode decision = respuesta.json();
-						String version = decision.path("versionReglas").asString();
-						porVersion.computeIfAbsent(version, v -> new AtomicInteger()).incrementAndGet();
-						if (!esperado.containsKey(version)) {
-							fallas.add("versión no válida " + version);
-						}
-						else if (!esperado.get(version).equals(huella(decision))) {
-							fallas.add("la versión " + version + " dio " + huella(decision));
-						}
-					}
-					catch (RuntimeException ex) {
-						fallas.add("solicitud fallida: " + ex);
-					}
-				}
-			}));
-		}
+		DecisionesEnParalelo decisiones = new DecisionesEnParalelo(http, "/api/v1/invalidez/decide", CASO, CONCURRENTES,
+				esperado, RecargaBajoCargaTest::huella);
 
 		long inicio = System.nanoTime();
 		int validas = 0;
@@ -123,19 +86,15 @@ class RecargaBajoCargaTest {
 			}
 		}
 		finally {
-			recargando.set(false);
-			for (Future<?> decisor : decisores) {
-				decisor.get();
-			}
-			hilos.shutdown();
+			decisiones.detener();
 		}
 		System.out.printf("recarga bajo carga: %d recargas (%d válidas, %d rotas) con %d solicitudes concurrentes, "
-				+ "%d decisiones en %d ms, por versión %s%n", RECARGAS, validas, rotas, CONCURRENTES, decisiones.get(),
-				(System.nanoTime() - inicio) / 1_000_000, porVersion);
+				+ "%d decisiones en %d ms, por versión %s%n", RECARGAS, validas, rotas, CONCURRENTES, decisiones.decisiones(),
+				(System.nanoTime() - inicio) / 1_000_000, decisiones.porVersion());
 
-		assertThat(fallas).isEmpty();
-		assertThat(porVersion.keySet()).as("se decidió con las dos versiones").containsExactlyInAnyOrderElementsOf(esperado.keySet());
-		assertThat(decisiones.get()).isGreaterThan(RECARGAS * CONCURRENTES);
+		assertThat(decisiones.fallas()).isEmpty();
+		assertThat(decisiones.porVersion().keySet()).as("se decidió con las dos versiones").containsExactlyInAnyOrderElementsOf(esperado.keySet());
+		assertThat(decisiones.decisiones()).isGreaterThan(RECARGAS * CONCURRENTES);
 	}
 
 	/** Lo que una versión de las reglas decide para el caso, sin lo que cambia en cada decisión. */

@@ -77,7 +77,7 @@ class VigilanteReglasTest {
 
 	private MotorReglas vigilar(Path directorio) {
 		PropiedadesReglas propiedades = new PropiedadesReglas(directorio, true, Duration.ofMillis(50), Duration.ofMillis(200),
-				"America/Bogota", true);
+				"America/Bogota", true, ModeloReglas.MVEL);
 		MotorReglas motor = new MotorReglas(propiedades, List.of(dominio), Optional.empty(), evento -> {
 		});
 		vigilante = new VigilanteReglas(motor, propiedades);

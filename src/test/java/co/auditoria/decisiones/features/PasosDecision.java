@@ -3,49 +3,45 @@ package co.auditoria.decisiones.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import co.auditoria.decisiones.simulacion.Celda;
+import co.auditoria.decisiones.simulacion.RutaJson;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.es.Cuando;
 import io.cucumber.java.es.Dado;
 import io.cucumber.java.es.Entonces;
-import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pasos genéricos, los mismos para todos los dominios: QA escribe la solicitud base en JSON, cambia
  * campos desde las columnas de {@code Ejemplos} y comprueba campos de la respuesta, sin tocar Java.
  *
- * <p>Valores de celda (sin comillas dobles, que cierran el texto del paso): se leen como JSON si lo son
- * ({@code 20}, {@code true}, {@code null}, {@code []}), y si no como texto ({@code S82.2}); entre comillas
- * simples son siempre texto ({@code '890701'}: un código que parece número). Una celda vacía no cambia ni
- * comprueba nada, pero la respuesta igual tiene que ser una decisión; {@code (ausente)} quita el campo;
- * {@code (vacío)} es el texto vacío; {@code ninguna} es una lista vacía; las listas se escriben separadas por
- * comas ({@code UCI, AMPUTACION}). Las causales se comparan en orden (el de {@code causales.csv}); las
- * acciones, sin orden pero sin faltar ni sobrar ninguna.
+ * <p>Valores de celda (sin comillas dobles, que cierran el texto del paso): los de {@link Celda}, los mismos con
+ * los que el simulador arma cada fila como un caso. Una celda vacía no cambia ni comprueba nada, pero la respuesta
+ * igual tiene que ser una decisión. Las causales se comparan en orden (el de {@code causales.csv}); las acciones,
+ * sin orden pero sin faltar ni sobrar ninguna.
+ *
+ * <p>Llaman por HTTP al servicio que arranca {@link ServicioDePrueba} o, con {@code -Ddecisiones.url=...} (y
+ * {@code -Ddecisiones.clave=...} si pide clave), a uno desplegado, sin arrancar nada. Cada decisión anota en
+ * {@link RegistroCobertura} las reglas que disparó en este escenario.
  */
 public class PasosDecision {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-	private static final String AUSENTE = "(ausente)";
+	private static final String AUSENTE = Celda.AUSENTE;
 
-	private static final String VACIO = "(vacío)";
+	private final ServicioDePrueba servicio = ServicioDePrueba.actual();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final String url;
+	private String escenario;
 
 	private String dominio;
 
@@ -55,8 +51,9 @@ public class PasosDecision {
 
 	private JsonNode cuerpo;
 
-	public PasosDecision(@Value("${decisiones.url:}") String urlDesplegada, @Value("${local.server.port:0}") int puerto) {
-		this.url = urlDesplegada.isBlank() ? "http://localhost:" + puerto : urlDesplegada.replaceFirst("/$", "");
+	@Before
+	public void escenario(Scenario actual) {
+		escenario = RegistroCobertura.nombre(actual);
 	}
 
 	@Dado("una solicitud de {string} como esta:")
@@ -73,10 +70,7 @@ public class PasosDecision {
 
 	@Dado("que el campo {string} vale {string}")
 	public void queElCampoVale(String ruta, String valor) {
-		if (valor.isEmpty()) {
-			return;
-		}
-		RutaJson.fijar(solicitud, ruta, AUSENTE.equals(valor) ? null : celda(valor), AUSENTE.equals(valor));
+		Celda.aplicar(solicitud, ruta, valor);
 	}
 
 	@Cuando("pido la decisión")
@@ -107,7 +101,7 @@ public class PasosDecision {
 		assertDecision();
 		if (!causales.isEmpty()) {
 			assertThat(codigos(cuerpo.path("causales"), "codigo")).as("causales, en el orden del catálogo, de %s", cuerpo)
-				.containsExactlyElementsOf(lista(causales));
+				.containsExactlyElementsOf(Celda.lista(causales));
 		}
 	}
 
@@ -116,7 +110,7 @@ public class PasosDecision {
 		assertDecision();
 		if (!acciones.isEmpty()) {
 			assertThat(codigos(cuerpo.path("acciones"), "tipo")).as("acciones de %s", cuerpo)
-				.containsExactlyInAnyOrderElementsOf(lista(acciones));
+				.containsExactlyInAnyOrderElementsOf(Celda.lista(acciones));
 		}
 	}
 
@@ -147,8 +141,8 @@ public class PasosDecision {
 			return;
 		}
 		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
-		JsonNode deseado = celda(esperado);
-		if (esperado.startsWith("'") && esperado.endsWith("'") && esperado.length() > 1) {
+		JsonNode deseado = Celda.valor(esperado);
+		if (Celda.esTexto(esperado)) {
 			assertThat(valor.asString()).as("%s en %s", ruta, cuerpo).isEqualTo(deseado.asString());
 		}
 		else if (valor.isNumber() && deseado.isNumber()) {
@@ -174,7 +168,7 @@ public class PasosDecision {
 		}
 		JsonNode valor = RutaJson.leer(cuerpo, ruta);
 		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
-		assertThat(codigos(valor, null)).as("%s en %s", ruta, cuerpo).containsExactlyElementsOf(lista(elementos));
+		assertThat(codigos(valor, null)).as("%s en %s", ruta, cuerpo).containsExactlyElementsOf(Celda.lista(elementos));
 	}
 
 	/** Los elementos están en la lista; {@code ninguna}: la lista está vacía (si no, no comprobaría nada). */
@@ -187,7 +181,7 @@ public class PasosDecision {
 		JsonNode valor = RutaJson.leer(cuerpo, ruta);
 		assertThat(valor).as("%s en %s", ruta, cuerpo).isNotNull();
 		List<String> presentes = codigos(valor, null);
-		List<String> esperados = lista(elementos);
+		List<String> esperados = Celda.lista(elementos);
 		if (esperados.isEmpty()) {
 			assertThat(presentes).as("%s vacía en %s", ruta, cuerpo).isEmpty();
 		}
@@ -220,38 +214,15 @@ public class PasosDecision {
 	}
 
 	private void publicar(String ruta, String cuerpoJson) throws IOException, InterruptedException {
-		HttpRequest pedido = HttpRequest.newBuilder(URI.create(url + ruta))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(cuerpoJson))
-			.build();
-		respuesta = http.send(pedido, HttpResponse.BodyHandlers.ofString());
+		respuesta = servicio.post(ruta, cuerpoJson);
 		cuerpo = respuesta.body().isBlank() ? JSON.nullNode() : JSON.readTree(respuesta.body());
+		if (respuesta.statusCode() == 200) {
+			RegistroCobertura.anotar(escenario, cuerpo);
+		}
 	}
 
 	private void assertDecision() {
 		assertThat(respuesta.statusCode()).as("estado de la respuesta %s", respuesta.body()).isEqualTo(200);
-	}
-
-	private static JsonNode celda(String valor) {
-		if (VACIO.equals(valor)) {
-			return JSON.getNodeFactory().stringNode("");
-		}
-		if (valor.length() > 1 && valor.startsWith("'") && valor.endsWith("'")) {
-			return JSON.getNodeFactory().stringNode(valor.substring(1, valor.length() - 1));
-		}
-		try {
-			return JSON.readTree(valor);
-		}
-		catch (RuntimeException noEsJson) {
-			return JSON.getNodeFactory().stringNode(valor);
-		}
-	}
-
-	private static List<String> lista(String valores) {
-		if (valores.equalsIgnoreCase("ninguna") || valores.equalsIgnoreCase("ninguno")) {
-			return List.of();
-		}
-		return Arrays.stream(valores.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
 	}
 
 	private static List<String> codigos(JsonNode arreglo, String campo) {
@@ -259,69 +230,6 @@ public class PasosDecision {
 		arreglo.forEach(elemento -> codigos.add(campo == null
 				? (elemento.isValueNode() ? elemento.asString() : elemento.toString()) : elemento.path(campo).asString()));
 		return codigos;
-	}
-
-	/** Rutas como {@code diagnosticos[0].cie10} sobre un árbol JSON. */
-	static final class RutaJson {
-
-		private RutaJson() {
-		}
-
-		static JsonNode leer(JsonNode raiz, String ruta) {
-			JsonNode nodo = raiz;
-			for (String parte : partes(ruta)) {
-				if (nodo == null) {
-					return null;
-				}
-				// Un número es un índice en un arreglo y una clave en un objeto ("porProblemaSalud.21").
-				nodo = nodo.isArray() && parte.matches("\\d+") ? nodo.get(Integer.parseInt(parte)) : nodo.get(parte);
-			}
-			return nodo;
-		}
-
-		static void fijar(JsonNode raiz, String ruta, JsonNode valor, boolean quitar) {
-			List<String> partes = partes(ruta);
-			JsonNode nodo = raiz;
-			for (int i = 0; i < partes.size() - 1; i++) {
-				String parte = partes.get(i);
-				boolean siguienteEsIndice = partes.get(i + 1).matches("\\d+");
-				JsonNode hijo = parte.matches("\\d+") ? nodo.get(Integer.parseInt(parte)) : nodo.get(parte);
-				if (hijo == null || hijo.isNull()) {
-					hijo = siguienteEsIndice ? JSON.createArrayNode() : JSON.createObjectNode();
-					poner(nodo, parte, hijo);
-				}
-				nodo = hijo;
-			}
-			String ultima = partes.get(partes.size() - 1);
-			if (quitar) {
-				if (nodo instanceof ObjectNode objeto) {
-					objeto.remove(ultima);
-				}
-				else if (nodo instanceof ArrayNode arreglo && Integer.parseInt(ultima) < arreglo.size()) {
-					arreglo.remove(Integer.parseInt(ultima));
-				}
-				return;
-			}
-			poner(nodo, ultima, valor);
-		}
-
-		private static void poner(JsonNode padre, String parte, JsonNode valor) {
-			if (padre instanceof ArrayNode arreglo) {
-				int indice = Integer.parseInt(parte);
-				while (arreglo.size() <= indice) {
-					arreglo.addNull();
-				}
-				arreglo.set(indice, valor);
-			}
-			else {
-				((ObjectNode) padre).set(parte, valor);
-			}
-		}
-
-		private static List<String> partes(String ruta) {
-			return Arrays.stream(ruta.replace("[", ".").replace("]", "").split("\\.")).filter(p -> !p.isEmpty()).toList();
-		}
-
 	}
 
 }

@@ -1,0 +1,107 @@
+package co.auditoria.decisiones.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Una decisión con unas reglas de un dominio (las activas, las de una candidata o las de una versión archivada): una
+ * sesión sin estado sobre su KieBase compartida, con los hechos del dominio, el {@link Contexto} y el
+ * {@link Veredicto}; devuelve las causales descritas por el catálogo, las acciones sin repetir y las reglas que
+ * dispararon.
+ */
+final class EvaluadorReglas {
+
+	private final Clock reloj;
+
+	EvaluadorReglas(Clock reloj) {
+		this.reloj = reloj;
+	}
+
+	<S> Evaluacion evaluar(ReglasDeDominio reglas, Dominio<S, ?> dominio, S solicitud) {
+		Veredicto veredicto = new Veredicto(dominio.resultados(), reglas.causales());
+		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
+		hechos.add(contexto(dominio, solicitud));
+		hechos.add(veredicto);
+
+		// Una sesión del pool usada como la usaría una sin estado (insertar, disparar, devolverla: el pool la vacía,
+		// con sus globales y sus listeners), pero leyendo los hechos de la sesión antes de devolverla en vez de
+		// escuchar cada inserción: un listener menos, y ningún evento por hecho.
+		KieSession sesion = reglas.sesiones().newKieSession();
+		Traza traza = new Traza();
+		List<Object> derivados;
+		try {
+			reglas.globales().forEach(sesion::setGlobal);
+			sesion.addEventListener(traza.agenda);
+			for (Object hecho : hechos) {
+				sesion.insert(hecho);
+			}
+			sesion.fireAllRules();
+			derivados = Traza.hechos(sesion);
+		}
+		finally {
+			sesion.dispose();
+		}
+		return new Evaluacion(dominio.nombre(), reglas.version(), veredicto.getResultado(),
+				causales(reglas, derivados), acciones(derivados), traza.reglas(), List.copyOf(derivados));
+	}
+
+	/** "Hoy" y "ahora" de la solicitud si los fija; si no, los del reloj en la zona de las reglas. */
+	private <S> Contexto contexto(Dominio<S, ?> dominio, S solicitud) {
+		LocalDateTime ahora = dominio.fechaHoraEvaluacion(solicitud);
+		LocalDate hoy = dominio.fechaEvaluacion(solicitud);
+		if (ahora == null) {
+			ahora = hoy != null ? hoy.atStartOfDay() : LocalDateTime.now(reloj).truncatedTo(ChronoUnit.MINUTES);
+		}
+		return new Contexto(hoy != null ? hoy : ahora.toLocalDate(), ahora);
+	}
+
+	/** Sin streams: corre en cada decisión, y la mayoría no tiene causales o tiene una o dos. */
+	private List<Evaluacion.CausalAplicada> causales(ReglasDeDominio reglas, List<Object> hechos) {
+		List<CatalogoCausales.Definicion> definiciones = new ArrayList<>(4);
+		for (Object hecho : hechos) {
+			if (hecho instanceof Causal causal) {
+				CatalogoCausales.Definicion definicion = reglas.causales().definicion(causal.codigo());
+				if (!definiciones.contains(definicion)) {
+					definiciones.add(definicion);
+				}
+			}
+		}
+		if (definiciones.isEmpty()) {
+			return List.of();
+		}
+		definiciones.sort(Comparator.comparingInt(CatalogoCausales.Definicion::orden));
+		Evaluacion.CausalAplicada[] aplicadas = new Evaluacion.CausalAplicada[definiciones.size()];
+		for (int i = 0; i < aplicadas.length; i++) {
+			CatalogoCausales.Definicion causal = definiciones.get(i);
+			aplicadas[i] = new Evaluacion.CausalAplicada(causal.codigo(), causal.descripcion(), causal.tipo());
+		}
+		return List.of(aplicadas);
+	}
+
+	/** La misma acción pedida por varias reglas se da una vez, con los motivos juntos. */
+	private List<Accion> acciones(List<Object> hechos) {
+		Map<List<Object>, Accion> unicas = new LinkedHashMap<>();
+		for (Object hecho : hechos) {
+			if (hecho instanceof Accion accion) {
+				List<Object> clave = Arrays.asList(accion.tipo(), accion.fechaLimite(), accion.fechaHoraLimite(),
+						accion.destinatarios());
+				unicas.merge(clave, accion, (una, otra) -> Objects.equals(una.motivo(), otra.motivo()) ? una
+						: new Accion(una.tipo(), una.motivo() + "; " + otra.motivo(), una.fechaLimite(),
+								una.fechaHoraLimite(), una.destinatarios()));
+			}
+		}
+		return List.copyOf(unicas.values());
+	}
+
+}
