@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -45,8 +46,9 @@ class ReplicasConfigMapIT {
 			MontajeConfigMap.escribir(reglas.resolve(dominio), configMaps.get(dominio));
 		}
 		Map<String, String> entorno = entorno(reglas);
-		try (JarEnMarcha a = JarEnMarcha.arrancar("replica-a", List.of(), List.of(), entorno);
-				JarEnMarcha b = JarEnMarcha.arrancar("replica-b", List.of(), List.of(), entorno)) {
+		// Las dos arrancan a la vez, como las réplicas de un Deployment.
+		CompletableFuture<JarEnMarcha> segunda = CompletableFuture.supplyAsync(() -> arrancar("replica-b", entorno));
+		try (JarEnMarcha a = arrancar("replica-a", entorno); JarEnMarcha b = segunda.join()) {
 			JsonNode inicial = versiones(a);
 			assertThat(versiones(b)).isEqualTo(inicial);
 
@@ -72,7 +74,29 @@ class ReplicasConfigMapIT {
 			}
 		}
 		finally {
+			segunda.handle((replica, error) -> replica).thenAccept(ReplicasConfigMapIT::detener).join();
 			FileSystemUtils.deleteRecursively(reglas);
+		}
+	}
+
+	private static JarEnMarcha arrancar(String nombre, Map<String, String> entorno) {
+		try {
+			return JarEnMarcha.arrancar(nombre, List.of(), List.of(), entorno);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(nombre + " no arrancó", ex);
+		}
+	}
+
+	/** Si la prueba falló antes de usarla, la segunda réplica no queda en marcha. */
+	private static void detener(JarEnMarcha replica) {
+		try {
+			if (replica != null) {
+				replica.close();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
