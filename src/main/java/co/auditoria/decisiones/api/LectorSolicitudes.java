@@ -26,6 +26,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -44,6 +45,14 @@ import tools.jackson.databind.type.LogicalType;
 public class LectorSolicitudes {
 
 	private final JsonMapper estricto;
+
+	/** Un lector por tipo de solicitud, que guarda su deserializador: no se busca en cada decisión. */
+	private final ClassValue<ObjectReader> lectores = new ClassValue<>() {
+		@Override
+		protected ObjectReader computeValue(Class<?> tipo) {
+			return estricto.readerFor(tipo);
+		}
+	};
 
 	private final Validator validador;
 
@@ -75,7 +84,7 @@ public class LectorSolicitudes {
 	<S> S leer(Dominio<S, ?> dominio, byte[] cuerpo) {
 		S solicitud;
 		try {
-			solicitud = estricto.readValue(cuerpo, dominio.tipoSolicitud());
+			solicitud = lectores.get(dominio.tipoSolicitud()).readValue(cuerpo);
 		}
 		catch (StreamConstraintsException ex) {
 			throw limite(ex);

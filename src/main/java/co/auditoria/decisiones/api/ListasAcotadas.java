@@ -1,6 +1,7 @@
 package co.auditoria.decisiones.api;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,50 +24,95 @@ import jakarta.validation.constraints.Size;
  */
 final class ListasAcotadas {
 
-	/** Los componentes de cada registro con su accesor ya accesible (los registros de un dominio pueden no ser públicos). */
-	private static final ClassValue<RecordComponent[]> COMPONENTES = new ClassValue<>() {
+	/**
+	 * Por registro, solo los componentes en los que puede haber una lista (una lista, un registro u otro tipo no
+	 * simple), con su accesor ya accesible (los registros de un dominio pueden no ser públicos) y su {@code @Size}:
+	 * corre en cada solicitud, y así un texto, un número o una fecha no cuestan nada.
+	 */
+	private static final ClassValue<Componente[]> PLAN = new ClassValue<>() {
 		@Override
-		protected RecordComponent[] computeValue(Class<?> tipo) {
-			RecordComponent[] componentes = tipo.getRecordComponents();
-			for (RecordComponent componente : componentes) {
-				componente.getAccessor().trySetAccessible();
+		protected Componente[] computeValue(Class<?> tipo) {
+			List<Componente> plan = new ArrayList<>();
+			for (RecordComponent componente : tipo.getRecordComponents()) {
+				if (!simple(componente.getType())) {
+					Method accesor = componente.getAccessor();
+					accesor.trySetAccessible();
+					plan.add(new Componente(componente.getName(), accesor, accesor.getAnnotation(Size.class)));
+				}
 			}
-			return componentes;
+			return plan.toArray(Componente[]::new);
 		}
 	};
+
+	private record Componente(String nombre, Method accesor, Size size) {
+	}
+
+	/** Dónde está un valor; el texto ({@code items[3].codigos}) solo se arma si hay un error. */
+	private record Ruta(Ruta padre, String nombre, int indice) {
+
+		Ruta campo(String campo) {
+			return new Ruta(this, campo, -1);
+		}
+
+		Ruta elemento(int i) {
+			return new Ruta(this, null, i);
+		}
+
+		@Override
+		public String toString() {
+			String delPadre = padre == null ? "" : padre.toString();
+			if (nombre == null) {
+				return delPadre + "[" + indice + "]";
+			}
+			return delPadre.isEmpty() ? nombre : delPadre + "." + nombre;
+		}
+
+	}
 
 	private ListasAcotadas() {
 	}
 
 	static List<ErrorCampo> excedidas(Object solicitud, int maximoPorOmision) {
-		List<ErrorCampo> errores = new ArrayList<>();
-		revisar(solicitud, "", maximoPorOmision, errores);
+		List<ErrorCampo> errores = new ArrayList<>(0);
+		revisar(solicitud, null, maximoPorOmision, errores);
 		return errores;
 	}
 
-	private static void revisar(Object valor, String ruta, int maximoPorOmision, List<ErrorCampo> errores) {
+	private static void revisar(Object valor, Ruta ruta, int maximoPorOmision, List<ErrorCampo> errores) {
 		if (valor == null || !valor.getClass().isRecord()) {
 			return;
 		}
-		for (RecordComponent componente : COMPONENTES.get(valor.getClass())) {
+		for (Componente componente : PLAN.get(valor.getClass())) {
 			Object hijo = leer(componente, valor);
-			String rutaHijo = ruta.isEmpty() ? componente.getName() : ruta + "." + componente.getName();
+			if (hijo == null) {
+				continue;
+			}
+			Ruta rutaHijo = ruta == null ? new Ruta(null, componente.nombre(), -1) : ruta.campo(componente.nombre());
 			if (hijo instanceof Collection<?> lista) {
-				Size size = componente.getAccessor().getAnnotation(Size.class);
+				Size size = componente.size();
 				int maximo = size != null && size.max() < Integer.MAX_VALUE ? size.max() : maximoPorOmision;
 				if (lista.size() > maximo) {
-					errores.add(new ErrorCampo(rutaHijo, mensaje(size, maximo, lista.size())));
+					errores.add(new ErrorCampo(rutaHijo.toString(), mensaje(size, maximo, lista.size())));
 					continue;
 				}
 				int i = 0;
 				for (Object elemento : lista) {
-					revisar(elemento, rutaHijo + "[" + i++ + "]", maximoPorOmision, errores);
+					if (elemento != null && !simple(elemento.getClass())) {
+						revisar(elemento, rutaHijo.elemento(i), maximoPorOmision, errores);
+					}
+					i++;
 				}
 			}
 			else {
 				revisar(hijo, rutaHijo, maximoPorOmision, errores);
 			}
 		}
+	}
+
+	/** Los tipos que no pueden tener listas dentro. */
+	private static boolean simple(Class<?> tipo) {
+		return tipo.isPrimitive() || tipo.isEnum() || tipo == String.class || Number.class.isAssignableFrom(tipo)
+				|| tipo == Boolean.class || java.time.temporal.Temporal.class.isAssignableFrom(tipo);
 	}
 
 	/** El mensaje del {@code @Size} del dominio si lo escribió ("admite hasta 20 fallas"); si no, uno con el máximo. */
@@ -76,12 +122,12 @@ final class ListasAcotadas {
 		return propio + " (trae " + elementos + ")";
 	}
 
-	private static Object leer(RecordComponent componente, Object registro) {
+	private static Object leer(Componente componente, Object registro) {
 		try {
-			return componente.getAccessor().invoke(registro);
+			return componente.accesor().invoke(registro);
 		}
 		catch (IllegalAccessException | InvocationTargetException ex) {
-			throw new IllegalStateException("No se pudo leer " + componente.getName() + " de " + registro.getClass().getSimpleName(), ex);
+			throw new IllegalStateException("No se pudo leer " + componente.nombre() + " de " + registro.getClass().getSimpleName(), ex);
 		}
 	}
 

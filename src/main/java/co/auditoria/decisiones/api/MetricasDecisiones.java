@@ -38,7 +38,8 @@ class MetricasDecisiones {
 
 	private final MeterRegistry registro;
 
-	private final Map<String, Timer> temporizadores = new ConcurrentHashMap<>();
+	/** Por dominio y resultado; dos mapas y no una clave concatenada, que costaría un texto nuevo en cada decisión. */
+	private final Map<String, Map<String, Timer>> temporizadores = new ConcurrentHashMap<>();
 
 	private final Map<String, DistributionSummary> lotes = new ConcurrentHashMap<>();
 
@@ -52,7 +53,7 @@ class MetricasDecisiones {
 	}
 
 	void decision(String dominio, String resultado, long nanos) {
-		temporizadores.computeIfAbsent(dominio + '/' + resultado, clave -> Timer.builder("decisiones")
+		temporizadores.computeIfAbsent(dominio, clave -> new ConcurrentHashMap<>()).computeIfAbsent(resultado, clave -> Timer.builder("decisiones")
 			.description("Latencia de cada decisión, por dominio y resultado")
 			.tag("dominio", dominio)
 			.tag("resultado", resultado)

@@ -2,6 +2,8 @@ package co.auditoria.decisiones.calendario;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,15 +26,11 @@ public class CalendarioHabil {
 
 	private final HolidayManager festivos = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.COLOMBIA));
 
-	private final Map<Integer, Set<LocalDate>> festivosPorAnio = new ConcurrentHashMap<>();
+	/** Por año, los días hábiles marcados por su día del año (1 a 365 o 366): los plazos saltan de hábil en hábil. */
+	private final Map<Integer, BitSet> habilesPorAnio = new ConcurrentHashMap<>();
 
 	public boolean esHabil(LocalDate fecha) {
-		DayOfWeek dia = fecha.getDayOfWeek();
-		return dia != DayOfWeek.SATURDAY && dia != DayOfWeek.SUNDAY && !esFestivo(fecha);
-	}
-
-	public boolean esFestivo(LocalDate fecha) {
-		return festivosPorAnio.computeIfAbsent(fecha.getYear(), this::festivosDe).contains(fecha);
+		return habilesDe(fecha.getYear()).get(fecha.getDayOfYear());
 	}
 
 	/**
@@ -40,15 +38,23 @@ public class CalendarioHabil {
 	 * N-ésimo día hábil (calendario.md).
 	 */
 	public LocalDate habilesDesde(LocalDate desde, int dias) {
-		LocalDate fecha = desde;
-		int contados = 0;
-		while (contados < dias) {
-			fecha = fecha.plusDays(1);
-			if (esHabil(fecha)) {
-				contados++;
+		if (dias <= 0) {
+			return desde;
+		}
+		int anio = desde.getYear();
+		int dia = desde.getDayOfYear();
+		BitSet habiles = habilesDe(anio);
+		int faltan = dias;
+		while (true) {
+			dia = habiles.nextSetBit(dia + 1);
+			if (dia < 0) {
+				habiles = habilesDe(++anio);
+				continue;
+			}
+			if (--faltan == 0) {
+				return LocalDate.ofYearDay(anio, dia);
 			}
 		}
-		return fecha;
 	}
 
 	/** "N meses desde X": la misma fecha N meses después, o el último día de ese mes si no existe. */
@@ -61,8 +67,21 @@ public class CalendarioHabil {
 		return desde.plusDays(dias);
 	}
 
-	private Set<LocalDate> festivosDe(int anio) {
-		return festivos.getHolidays(java.time.Year.of(anio)).stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
+	private BitSet habilesDe(int anio) {
+		return habilesPorAnio.computeIfAbsent(anio, this::calcularHabiles);
+	}
+
+	private BitSet calcularHabiles(int anio) {
+		Set<LocalDate> festivosDelAnio = festivos.getHolidays(Year.of(anio)).stream().map(Holiday::getDate)
+			.collect(Collectors.toSet());
+		BitSet habiles = new BitSet(367);
+		for (LocalDate fecha = LocalDate.of(anio, 1, 1); fecha.getYear() == anio; fecha = fecha.plusDays(1)) {
+			DayOfWeek dia = fecha.getDayOfWeek();
+			if (dia != DayOfWeek.SATURDAY && dia != DayOfWeek.SUNDAY && !festivosDelAnio.contains(fecha)) {
+				habiles.set(fecha.getDayOfYear());
+			}
+		}
+		return habiles;
 	}
 
 }

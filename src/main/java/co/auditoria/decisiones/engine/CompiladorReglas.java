@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,7 +214,9 @@ public class CompiladorReglas {
 		if (kieBase == null) {
 			return null;
 		}
-		Map<String, Object> declarados = globalesDeclarados(kieBase.getKiePackages(), globales);
+		Map<String, Object> conElDelMotor = new HashMap<>(globales);
+		conElDelMotor.put(ReglasDelMotor.GLOBAL_PRECEDENCIA, new Veredicto.Precedencia(dominio.resultados(), causales));
+		Map<String, Object> declarados = globalesDeclarados(kieBase.getKiePackages(), conElDelMotor);
 		return new ReglasDeDominio(dominio.nombre(), fuentes.version(), kieBase,
 				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados, causales,
 				List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
@@ -255,7 +258,7 @@ public class CompiladorReglas {
 			porRuta.put(drl.rutaCompilacion(), drl);
 			archivos.write(RECURSOS + drl.rutaCompilacion(), drl.texto());
 		}
-		archivos.write(RECURSOS + ReglasDelMotor.RUTA, ReglasDelMotor.drl(dominio.fases()));
+		archivos.write(RECURSOS + ReglasDelMotor.RUTA, ReglasDelMotor.drl());
 		KieBuilder constructor = modelo.construir(servicios.newKieBuilder(archivos, cargador));
 		for (Message mensaje : constructor.getResults().getMessages(Message.Level.ERROR)) {
 			FuenteDrl drl = porRuta.get(mensaje.getPath());

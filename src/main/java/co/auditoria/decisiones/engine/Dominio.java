@@ -75,7 +75,7 @@ public interface Dominio<S, R> {
 		return null;
 	}
 
-	/** Los hechos que se insertan en la sesión, además de {@link Contexto} y {@link Veredicto}. */
+	/** Los hechos que se insertan en la sesión, además del {@link Contexto}. */
 	Collection<?> hechos(S solicitud);
 
 	/**

@@ -20,7 +20,13 @@ public record Evaluacion(String dominio, String versionReglas, String resultado,
 
 	/** El primer hecho de un tipo, o {@code null}. */
 	public <T> T hecho(Class<T> tipo) {
-		return hechos(tipo).findFirst().orElse(null);
+		// Sin streams: cada respuesta busca así dos o tres hechos entre decenas.
+		for (Object hecho : hechos) {
+			if (tipo.isInstance(hecho)) {
+				return tipo.cast(hecho);
+			}
+		}
+		return null;
 	}
 
 	public boolean tieneCausal(String codigo) {

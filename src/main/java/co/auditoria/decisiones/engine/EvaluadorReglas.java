@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Agenda;
 
 /**
  * Una decisión con unas reglas de un dominio (las activas, las de una candidata o las de una versión archivada): una
- * sesión sin estado sobre su KieBase compartida, con los hechos del dominio, el {@link Contexto} y el
- * {@link Veredicto}; devuelve las causales descritas por el catálogo, las acciones sin repetir y las reglas que
- * dispararon.
+ * sesión sin estado sobre su KieBase compartida, con los hechos del dominio y el {@link Contexto}, que recorre las
+ * fases del dominio en orden; devuelve el {@link Veredicto}, las causales descritas por el catálogo, las acciones sin
+ * repetir y las reglas que dispararon.
  */
 final class EvaluadorReglas {
 
@@ -29,31 +30,48 @@ final class EvaluadorReglas {
 	}
 
 	<S> Evaluacion evaluar(ReglasDeDominio reglas, Dominio<S, ?> dominio, S solicitud) {
-		Veredicto veredicto = new Veredicto(dominio.resultados(), reglas.causales());
 		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
 		hechos.add(contexto(dominio, solicitud));
-		hechos.add(veredicto);
 
-		// Una sesión del pool usada como la usaría una sin estado (insertar, disparar, devolverla: el pool la vacía,
-		// con sus globales y sus listeners), pero leyendo los hechos de la sesión antes de devolverla en vez de
-		// escuchar cada inserción: un listener menos, y ningún evento por hecho.
+		// Una sesión del pool usada como la usaría una sin estado: insertar, disparar y devolverla (el pool la vacía,
+		// con sus globales y sus listeners). Los hechos se anotan al entrar, ya en su orden.
 		KieSession sesion = reglas.sesiones().newKieSession();
 		Traza traza = new Traza();
 		List<Object> derivados;
 		try {
 			reglas.globales().forEach(sesion::setGlobal);
 			sesion.addEventListener(traza.agenda);
+			sesion.addEventListener(traza.memoria);
 			for (Object hecho : hechos) {
 				sesion.insert(hecho);
 			}
+			enfocarFases(sesion, dominio.fases());
 			sesion.fireAllRules();
-			derivados = Traza.hechos(sesion);
+			derivados = traza.hechos();
 		}
 		finally {
 			sesion.dispose();
 		}
-		return new Evaluacion(dominio.nombre(), reglas.version(), veredicto.getResultado(),
+		return new Evaluacion(dominio.nombre(), reglas.version(), veredicto(derivados),
 				causales(reglas, derivados), acciones(derivados), traza.reglas(), List.copyOf(derivados));
+	}
+
+	/** Las fases se disparan en orden: el foco es una pila, así que se apilan de la última a la primera. */
+	private static void enfocarFases(KieSession sesion, List<String> fases) {
+		Agenda agenda = sesion.getAgenda();
+		for (int i = fases.size() - 1; i >= 0; i--) {
+			agenda.getAgendaGroup(fases.get(i)).setFocus();
+		}
+	}
+
+	/** La regla del motor dispara en toda decisión (siempre hay un {@link Contexto} y la fase de resultado recibe el foco). */
+	private static String veredicto(List<Object> hechos) {
+		for (Object hecho : hechos) {
+			if (hecho instanceof Veredicto veredicto) {
+				return veredicto.getResultado();
+			}
+		}
+		throw new IllegalStateException("La fase de resultado no dejó un veredicto");
 	}
 
 	/** "Hoy" y "ahora" de la solicitud si los fija; si no, los del reloj en la zona de las reglas. */

@@ -1,17 +1,15 @@
 package co.auditoria.decisiones.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 
 /**
  * Lo que ocurrió en una sola ejecución: los nombres de las reglas del dominio que dispararon, en orden y sin
@@ -21,6 +19,8 @@ import org.kie.api.runtime.rule.FactHandle;
 final class Traza {
 
 	private final Set<String> reglas = new LinkedHashSet<>();
+
+	private final List<Object> hechos = new ArrayList<>(32);
 
 	final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
 		@Override
@@ -35,18 +35,20 @@ final class Traza {
 		return List.copyOf(reglas);
 	}
 
-	/**
-	 * Los hechos que quedaron en la sesión, en el orden en que entraron: los identificadores de los fact handles
-	 * crecen con cada inserción (y el pool los reinicia al devolver la sesión). Las reglas de los dominios no usan
-	 * entry points, así que todos están en el de omisión.
-	 */
-	static List<Object> hechos(KieSession sesion) {
-		FactHandle[] manejadores = sesion.getFactHandles().toArray(FactHandle[]::new);
-		Arrays.sort(manejadores, Comparator.comparingLong(manejador -> ((InternalFactHandle) manejador).getId()));
-		List<Object> hechos = new ArrayList<>(manejadores.length);
-		for (FactHandle manejador : manejadores) {
-			hechos.add(((InternalFactHandle) manejador).getObject());
+	/** Los hechos en el orden en que entraron; las reglas de los dominios no retiran hechos, pero si uno lo hace, sale. */
+	final DefaultRuleRuntimeEventListener memoria = new DefaultRuleRuntimeEventListener() {
+		@Override
+		public void objectInserted(ObjectInsertedEvent event) {
+			hechos.add(event.getObject());
 		}
+
+		@Override
+		public void objectDeleted(ObjectDeletedEvent event) {
+			hechos.remove(event.getOldObject());
+		}
+	};
+
+	List<Object> hechos() {
 		return hechos;
 	}
 

@@ -4,61 +4,65 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * El resultado de una decisión, como hecho de la sesión. El motor lo inserta con el resultado favorable y lo
- * fija en la fase {@link Dominio#FASE_RESULTADO}: gana, por la precedencia del dominio, el efecto de las
- * causales (columna {@code efecto} de {@code causales.csv}) o el {@link Resultado} que propusieron las reglas.
- * Las reglas de las fases siguientes lo leen ({@code Veredicto(resultado == "PENDIENTE")}); no lo cambian.
+ * El resultado de una decisión, como hecho de la sesión. Lo inserta la regla del motor en la fase
+ * {@link Dominio#FASE_RESULTADO}: gana, por la precedencia del dominio, el efecto de las causales (columna
+ * {@code efecto} de {@code causales.csv}) o el {@link Resultado} que propusieron las reglas de las fases anteriores;
+ * sin propuestas, el favorable. Las reglas de las fases siguientes lo leen ({@code Veredicto(resultado == "PENDIENTE")}).
  */
 public final class Veredicto {
 
-	private final List<String> precedencia;
+	private final String resultado;
 
-	private final CatalogoCausales causales;
-
-	private String resultado;
-
-	private boolean decidido;
-
-	Veredicto(List<String> precedencia, CatalogoCausales causales) {
-		this.precedencia = precedencia;
-		this.causales = causales;
-		this.resultado = precedencia.get(precedencia.size() - 1);
+	private Veredicto(String resultado) {
+		this.resultado = resultado;
 	}
 
 	public String getResultado() {
 		return resultado;
 	}
 
-	public boolean isDecidido() {
-		return decidido;
+	@Override
+	public String toString() {
+		return "Veredicto[" + resultado + "]";
 	}
 
-	/** Lo llama la regla del motor en la fase de resultado; las reglas de los dominios no. */
-	public void decidir(Collection<?> causalesPropuestas, Collection<?> resultadosPropuestos) {
-		resultado = calcular(causalesPropuestas, resultadosPropuestos);
-		decidido = true;
-	}
+	/**
+	 * Cómo se decide el veredicto en un dominio: sus resultados del que más pesa al favorable y el catálogo de sus
+	 * causales. Inmutable; la regla del motor lo usa como global.
+	 */
+	public static final class Precedencia {
 
-	/** El de más precedencia entre lo propuesto; sin propuestas, el favorable. */
-	String calcular(Collection<?> causalesPropuestas, Collection<?> resultadosPropuestos) {
-		int mejor = precedencia.size() - 1;
-		for (Object hecho : causalesPropuestas) {
-			String efecto = causales.definicion(((Causal) hecho).codigo()).efecto();
-			mejor = Math.min(mejor, efecto == null ? mejor : posicion(efecto));
-		}
-		for (Object hecho : resultadosPropuestos) {
-			mejor = Math.min(mejor, posicion(((Resultado) hecho).valor()));
-		}
-		return precedencia.get(mejor);
-	}
+		private final List<String> resultados;
 
-	/** El compilador ya rechazó los nombres que el dominio no define; si aun así llega uno, no se disimula. */
-	private int posicion(String propuesto) {
-		int posicion = precedencia.indexOf(propuesto);
-		if (posicion < 0) {
-			throw new IllegalStateException("Resultado no definido por el dominio: " + propuesto);
+		private final CatalogoCausales causales;
+
+		Precedencia(List<String> resultados, CatalogoCausales causales) {
+			this.resultados = resultados;
+			this.causales = causales;
 		}
-		return posicion;
+
+		/** El de más precedencia entre lo propuesto; sin propuestas, el favorable. */
+		public Veredicto decidir(Collection<?> causalesPropuestas, Collection<?> resultadosPropuestos) {
+			int mejor = resultados.size() - 1;
+			for (Object hecho : causalesPropuestas) {
+				String efecto = causales.definicion(((Causal) hecho).codigo()).efecto();
+				mejor = Math.min(mejor, efecto == null ? mejor : posicion(efecto));
+			}
+			for (Object hecho : resultadosPropuestos) {
+				mejor = Math.min(mejor, posicion(((Resultado) hecho).valor()));
+			}
+			return new Veredicto(resultados.get(mejor));
+		}
+
+		/** El compilador ya rechazó los nombres que el dominio no define; si aun así llega uno, no se disimula. */
+		private int posicion(String propuesto) {
+			int posicion = resultados.indexOf(propuesto);
+			if (posicion < 0) {
+				throw new IllegalStateException("Resultado no definido por el dominio: " + propuesto);
+			}
+			return posicion;
+		}
+
 	}
 
 }

@@ -54,6 +54,10 @@ public final class TiposAsegurador {
 	}
 
 	static String normalizar(String nombre) {
+		if (nombre.chars().allMatch(c -> c < 0x80)) {
+			// Sin tildes ni otras marcas que quitar (lo común, y corre en cada decisión): basta con los extremos y las mayúsculas.
+			return nombre.strip().toLowerCase(Locale.ROOT);
+		}
 		return TILDES.matcher(Normalizer.normalize(nombre.strip(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
