@@ -32,6 +32,9 @@ final class ListasAcotadas {
 	private static final ClassValue<Componente[]> PLAN = new ClassValue<>() {
 		@Override
 		protected Componente[] computeValue(Class<?> tipo) {
+			if (!tipo.isRecord()) {
+				return new Componente[0];
+			}
 			List<Componente> plan = new ArrayList<>();
 			for (RecordComponent componente : tipo.getRecordComponents()) {
 				if (!simple(componente.getType())) {
@@ -79,9 +82,7 @@ final class ListasAcotadas {
 	}
 
 	private static void revisar(Object valor, Ruta ruta, int maximoPorOmision, List<ErrorCampo> errores) {
-		if (valor == null || !valor.getClass().isRecord()) {
-			return;
-		}
+		// Class.isRecord no es barato y esto corre en cada solicitud: lo que no es un registro tiene un plan vacío.
 		for (Componente componente : PLAN.get(valor.getClass())) {
 			Object hijo = leer(componente, valor);
 			if (hijo == null) {
@@ -97,7 +98,7 @@ final class ListasAcotadas {
 				}
 				int i = 0;
 				for (Object elemento : lista) {
-					if (elemento != null && !simple(elemento.getClass())) {
+					if (elemento != null) {
 						revisar(elemento, rutaHijo.elemento(i), maximoPorOmision, errores);
 					}
 					i++;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Días hábiles de Colombia (lunes a viernes salvo festivos nacionales) y plazos en meses, para todos
  * los dominios. Los festivos (fijos, Ley 51 de 1983 "Ley Emiliani", los que dependen de la Pascua y los que
- * crean leyes nuevas, como el de la Virgen de Chiquinquirá de la Ley 2578 de 2026) los da Jollyday; aquí solo se guardan por año para no recalcularlos en cada decisión. Inmutable y seguro
+ * crean leyes nuevas, como el de la Virgen de Chiquinquirá de la Ley 2578 de 2026) los da Jollyday; aquí se guardan por año, ya como días hábiles, para no recalcularlos en cada decisión. Inmutable y seguro
  * entre hilos: las reglas lo usan como global.
  */
 @Component
