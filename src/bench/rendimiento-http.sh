@@ -63,7 +63,8 @@ carga() { # $1 ruta, $2 duración, resto: archivos
   wrk -t"$HILOS_WRK" -c"$CONEXIONES" -d"$duracion" -s "$trabajo/post.lua" "$URL$ruta" -- "$@" | grep RESULTADO
 }
 
-dominios=$(ls -d examples/*/ | xargs -n1 basename)
+# Los dominios son las carpetas de examples/ con solicitudes (examples/kafka/ trae eventos, no es un dominio).
+dominios=$(for d in examples/*/; do if ls "$d"*.json >/dev/null 2>&1; then basename "$d"; fi; done)
 echo "== Calentamiento ($CALENTAMIENTO por dominio y endpoint: el JIT de Drools y de Jackson tarda)"
 for d in $dominios; do
   for ruta in decide eco; do carga /api/v1/$d/$ruta "$CALENTAMIENTO" $(ls examples/$d/*.json | grep -v invalida) >/dev/null; done
