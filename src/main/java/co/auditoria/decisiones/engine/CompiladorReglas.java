@@ -9,22 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsError;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Global;
 
 /**
  * Lee {@code <directorio>/<dominio>/} (DRL, tablas de decisión y catálogos CSV) y compila una KieBase por
@@ -33,15 +22,11 @@ import org.kie.api.definition.rule.Global;
  */
 public class CompiladorReglas {
 
-	private static final String RECURSOS = "src/main/resources/";
-
-	private static final AtomicLong COMPILACIONES = new AtomicLong();
-
 	private final Path directorio;
 
 	private final List<? extends Dominio<?, ?>> dominios;
 
-	private final ModeloReglas modelo;
+	private final ConstruccionKie construccion;
 
 	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios) {
 		this(directorio, dominios, ModeloReglas.MVEL);
@@ -50,7 +35,7 @@ public class CompiladorReglas {
 	public CompiladorReglas(Path directorio, List<? extends Dominio<?, ?>> dominios, ModeloReglas modelo) {
 		this.directorio = directorio;
 		this.dominios = dominios;
-		this.modelo = modelo;
+		this.construccion = new ConstruccionKie(modelo);
 		dominios.forEach(CompiladorReglas::revisarFasesDelDominio);
 	}
 
@@ -200,7 +185,7 @@ public class CompiladorReglas {
 		catch (CatalogoInvalidoException ex) {
 			errores.add(ex.comoError());
 		}
-		Map<FuenteDrl, PackageDescr> analizadas = analizar(drls, errores);
+		Map<FuenteDrl, PackageDescr> analizadas = ConstruccionKie.analizar(drls, errores);
 		RevisionReglas revision = new RevisionReglas(dominio, causales, globales);
 		analizadas.forEach(revision::revisar);
 		if (analizadas.size() == drls.size()) {
@@ -210,83 +195,16 @@ public class CompiladorReglas {
 		if (!errores.isEmpty()) {
 			return null;
 		}
-		KieBase kieBase = construir(dominio, analizadas.keySet(), errores);
+		KieBase kieBase = construccion.construir(dominio, analizadas, errores);
 		if (kieBase == null) {
 			return null;
 		}
 		Map<String, Object> conElDelMotor = new HashMap<>(globales);
 		conElDelMotor.put(ReglasDelMotor.GLOBAL_PRECEDENCIA, new Veredicto.Precedencia(dominio.resultados(), causales));
-		Map<String, Object> declarados = globalesDeclarados(kieBase.getKiePackages(), conElDelMotor);
+		Map<String, Object> declarados = ConstruccionKie.globalesDeclarados(kieBase.getKiePackages(), conElDelMotor);
 		return new ReglasDeDominio(dominio.nombre(), fuentes.version(), kieBase,
 				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados, causales,
 				List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
-	}
-
-	/** Analiza cada DRL; uno con errores de sintaxis no sigue a la compilación (sus errores ya tienen línea). */
-	private static Map<FuenteDrl, PackageDescr> analizar(List<FuenteDrl> drls, List<ErrorRegla> errores) {
-		Map<FuenteDrl, PackageDescr> analizadas = new LinkedHashMap<>();
-		for (FuenteDrl drl : drls) {
-			DrlParser analizador = new DrlParser();
-			try {
-				PackageDescr paquete = analizador.parse(false, drl.texto());
-				if (analizador.hasErrors() || paquete == null) {
-					for (DroolsError error : analizador.getErrors()) {
-						int[] lineas = error.getLines();
-						errores.add(drl.error(lineas.length > 0 ? lineas[0] : 0, error.getMessage().strip()));
-					}
-				}
-				else {
-					analizadas.put(drl, paquete);
-				}
-			}
-			catch (DroolsParserException ex) {
-				errores.add(drl.error(0, ex.getMessage()));
-			}
-		}
-		return analizadas;
-	}
-
-	/** Compila con {@link KieBuilder}; el módulo no se queda en el repositorio de KIE (cada recarga haría uno). */
-	private KieBase construir(Dominio<?, ?> dominio, Iterable<FuenteDrl> drls, List<ErrorRegla> errores) {
-		KieServices servicios = KieServices.get();
-		ClassLoader cargador = getClass().getClassLoader();
-		KieFileSystem archivos = servicios.newKieFileSystem();
-		ReleaseId modulo = servicios.newReleaseId("co.auditoria.reglas", dominio.nombre(), "1." + COMPILACIONES.incrementAndGet());
-		archivos.generateAndWritePomXML(modulo);
-		Map<String, FuenteDrl> porRuta = new LinkedHashMap<>();
-		for (FuenteDrl drl : drls) {
-			porRuta.put(drl.rutaCompilacion(), drl);
-			archivos.write(RECURSOS + drl.rutaCompilacion(), drl.texto());
-		}
-		archivos.write(RECURSOS + ReglasDelMotor.RUTA, ReglasDelMotor.drl());
-		KieBuilder constructor = modelo.construir(servicios.newKieBuilder(archivos, cargador));
-		for (Message mensaje : constructor.getResults().getMessages(Message.Level.ERROR)) {
-			FuenteDrl drl = porRuta.get(mensaje.getPath());
-			errores.add(drl != null ? drl.error(mensaje.getLine(), mensaje.getText().strip())
-					: new ErrorRegla(mensaje.getPath() == null ? dominio.nombre() + "/" : mensaje.getPath(), mensaje.getLine(),
-							mensaje.getText().strip()));
-		}
-		if (!errores.isEmpty()) {
-			servicios.getRepository().removeKieModule(modulo);
-			return null;
-		}
-		KieBase kieBase = servicios.newKieContainer(modulo, cargador).getKieBase();
-		servicios.getRepository().removeKieModule(modulo);
-		return kieBase;
-	}
-
-	/**
-	 * Los globales que las reglas declaran, con su valor (Drools rechaza fijar uno no declarado); que todos
-	 * existan ya lo revisó {@link RevisionReglas}, con su línea.
-	 */
-	private static Map<String, Object> globalesDeclarados(Iterable<KiePackage> paquetes, Map<String, Object> globales) {
-		Map<String, Object> declarados = new LinkedHashMap<>();
-		for (KiePackage paquete : paquetes) {
-			for (Global global : paquete.getGlobalVariables()) {
-				declarados.put(global.getName(), globales.get(global.getName()));
-			}
-		}
-		return Map.copyOf(declarados);
 	}
 
 }

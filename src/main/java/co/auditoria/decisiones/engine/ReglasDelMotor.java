@@ -12,7 +12,7 @@ final class ReglasDelMotor {
 
 	static final String PAQUETE = "co.auditoria.motor";
 
-	static final String RUTA = "motor/veredicto.drl";
+	static final String ARCHIVO = "veredicto.drl";
 
 	/** El global con la {@link Veredicto.Precedencia} del dominio; un nombre que ninguna regla de un dominio usaría. */
 	static final String GLOBAL_PRECEDENCIA = "precedenciaDelMotor";
