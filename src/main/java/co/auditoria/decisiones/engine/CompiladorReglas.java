@@ -204,7 +204,7 @@ public class CompiladorReglas {
 		Map<String, Object> declarados = ConstruccionKie.globalesDeclarados(kieBase.getKiePackages(), conElDelMotor);
 		return new ReglasDeDominio(dominio.nombre(), fuentes.version(), kieBase,
 				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados, causales,
-				List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
+				List.copyOf(dominio.fases()), List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
 	}
 
 }

@@ -45,7 +45,7 @@ final class EvaluadorReglas {
 			for (Object hecho : hechos) {
 				sesion.insert(hecho);
 			}
-			enfocarFases(sesion, dominio.fases());
+			enfocarFases(sesion, reglas.fases());
 			sesion.fireAllRules();
 			derivados = traza.hechos();
 		}

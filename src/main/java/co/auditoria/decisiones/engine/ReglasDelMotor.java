@@ -1,6 +1,5 @@
 package co.auditoria.decisiones.engine;
 
-import java.util.List;
 
 /**
  * La regla que el motor añade a la KieBase de cada dominio: fija el {@link Veredicto} en la fase de resultado con lo
