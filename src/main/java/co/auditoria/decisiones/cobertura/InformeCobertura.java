@@ -10,8 +10,7 @@ import co.auditoria.decisiones.engine.ReglaDefinida;
 
 /**
  * La cobertura de las reglas de un dominio: cada regla con los escenarios que la dispararon, primero las que ninguno
- * dispara. Las reglas del motor (paquete {@code co.auditoria.motor}) no son del analista y no cuentan: no están en
- * las reglas definidas del dominio ni en {@code reglasAplicadas}.
+ * dispara.
  *
  * @param reglasSinEscenario cuántas reglas no dispara ningún escenario: la prueba de cobertura exige cero
  */

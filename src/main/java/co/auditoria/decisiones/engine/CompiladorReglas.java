@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,11 +198,14 @@ public class CompiladorReglas {
 		if (kieBase == null) {
 			return null;
 		}
-		Map<String, Object> conElDelMotor = new HashMap<>(globales);
-		conElDelMotor.put(ReglasDelMotor.GLOBAL_PRECEDENCIA, new Veredicto.Precedencia(dominio.resultados(), causales));
-		Map<String, Object> declarados = ConstruccionKie.globalesDeclarados(kieBase.getKiePackages(), conElDelMotor);
+		Map<String, Object> declarados = ConstruccionKie.globalesDeclarados(kieBase.getKiePackages(), globales);
+		ConstruccionKie.comprobarTipos(kieBase, declarados, analizadas, errores);
+		if (!errores.isEmpty()) {
+			return null;
+		}
 		return new ReglasDeDominio(dominio.nombre(), fuentes.version(), kieBase,
-				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados, causales,
+				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados,
+				new GlobalesDeDominio(declarados), causales, new Veredicto.Precedencia(dominio.resultados(), causales),
 				List.copyOf(dominio.fases()), List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
 	}
 

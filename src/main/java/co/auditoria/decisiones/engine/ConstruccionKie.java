@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
@@ -17,6 +18,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Los pasos de {@link CompiladorReglas} que hablan con Drools: analizar cada DRL (para revisar sus nombres antes de
@@ -72,7 +74,6 @@ final class ConstruccionKie {
 			porRuta.put(ruta, drl);
 			archivos.write(RECURSOS + ruta, drl.texto());
 		});
-		archivos.write(RECURSOS + rutaEnElModulo(ReglasDelMotor.PAQUETE, ReglasDelMotor.ARCHIVO), ReglasDelMotor.drl());
 		KieBuilder constructor = modelo.construir(servicios.newKieBuilder(archivos, cargador));
 		for (Message mensaje : constructor.getResults().getMessages(Message.Level.ERROR)) {
 			FuenteDrl drl = porRuta.get(mensaje.getPath());
@@ -110,6 +111,33 @@ final class ConstruccionKie {
 			}
 		}
 		return Map.copyOf(declarados);
+	}
+
+	/**
+	 * Drools comprueba el tipo de un global al fijarlo con {@code setGlobal}; las decisiones lo leen de
+	 * {@link GlobalesDeDominio} sin fijarlo, así que se fija una vez aquí: un global declarado con un tipo que no es
+	 * el del valor que da el dominio es un error de su línea al validar o recargar, no de cada decisión.
+	 */
+	static void comprobarTipos(KieBase kieBase, Map<String, Object> globales, Map<FuenteDrl, PackageDescr> drls,
+			List<ErrorRegla> errores) {
+		KieSession prueba = kieBase.newKieSession();
+		try {
+			drls.forEach((drl, paquete) -> {
+				for (GlobalDescr global : paquete.getGlobals()) {
+					Object valor = globales.get(global.getIdentifier());
+					try {
+						prueba.setGlobal(global.getIdentifier(), valor);
+					}
+					catch (RuntimeException ex) {
+						errores.add(drl.error(global.getLine(), "el global '" + global.getIdentifier() + "' se declara como "
+								+ global.getType() + " y el dominio lo da como " + valor.getClass().getSimpleName()));
+					}
+				}
+			});
+		}
+		finally {
+			prueba.dispose();
+		}
 	}
 
 }

@@ -34,18 +34,24 @@ final class EvaluadorReglas {
 		hechos.add(contexto(dominio, solicitud));
 
 		// Una sesión del pool usada como la usaría una sin estado: insertar, disparar y devolverla (el pool la vacía,
-		// con sus globales y sus listeners). Los hechos se anotan al entrar, ya en su orden.
+		// con sus listeners; los globales los lee de los del dominio). Los hechos se anotan al entrar, ya en su orden.
 		KieSession sesion = reglas.sesiones().newKieSession();
 		Traza traza = new Traza();
 		List<Object> derivados;
 		try {
-			reglas.globales().forEach(sesion::setGlobal);
+			sesion.getGlobals().setDelegate(reglas.globalesDeSesion());
 			sesion.addEventListener(traza.agenda);
 			sesion.addEventListener(traza.memoria);
 			for (Object hecho : hechos) {
 				sesion.insert(hecho);
 			}
-			enfocarFases(sesion, reglas.fases());
+			// Las fases anteriores a la de resultado; el veredicto, de lo que propusieron; las fases que lo leen.
+			List<String> fases = reglas.fases();
+			int resultado = fases.indexOf(Dominio.FASE_RESULTADO);
+			enfocarFases(sesion, fases.subList(0, resultado));
+			sesion.fireAllRules();
+			sesion.insert(reglas.precedencia().decidir(traza.hechos()));
+			enfocarFases(sesion, fases.subList(resultado + 1, fases.size()));
 			sesion.fireAllRules();
 			derivados = traza.hechos();
 		}
@@ -64,7 +70,7 @@ final class EvaluadorReglas {
 		}
 	}
 
-	/** La regla del motor dispara en toda decisión (siempre hay un {@link Contexto} y la fase de resultado recibe el foco). */
+	/** El motor lo inserta en toda decisión, entre las fases anteriores a la de resultado y las siguientes. */
 	private static String veredicto(List<Object> hechos) {
 		for (Object hecho : hechos) {
 			if (hecho instanceof Veredicto veredicto) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.Globals;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
@@ -14,13 +15,15 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param version huella del contenido de los archivos del dominio (DRL, tablas y CSV)
  * @param sesiones sesiones de la KieBase que se reutilizan entre decisiones (se vacían al devolverse), porque
  *        crear la memoria de trabajo de cero en cada decisión era la mitad de su costo
+ * @param globalesDeSesion los mismos globales como los lee cada sesión del pool ({@link GlobalesDeDominio})
+ * @param precedencia cómo se decide el {@link Veredicto} con los resultados del dominio y su catálogo de causales
  * @param fases los agenda-groups del dominio en el orden en que se disparan (se leen una vez al compilar: cada
  *        decisión los enfoca)
  * @param reglas cada regla con su archivo, líneas, fase y texto, en el orden de los archivos
  * @param fuentes el contenido de cada archivo del dominio, por su ruta relativa ({@code invalidez/x.drl})
  */
 public record ReglasDeDominio(String dominio, String version, KieBase kieBase, KieSessionsPool sesiones,
-		Map<String, Object> globales, CatalogoCausales causales, List<String> fases, List<ReglaDefinida> reglas,
+		Map<String, Object> globales, Globals globalesDeSesion, CatalogoCausales causales, Veredicto.Precedencia precedencia, List<String> fases, List<ReglaDefinida> reglas,
 		Map<String, String> fuentes) {
 
 	/** Cada archivo con los nombres de sus reglas, en orden alfabético; un catálogo CSV, con la lista vacía. */

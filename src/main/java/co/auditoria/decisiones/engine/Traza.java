@@ -13,7 +13,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 
 /**
  * Lo que ocurrió en una sola ejecución: los nombres de las reglas del dominio que dispararon, en orden y sin
- * repetir (las del motor no: no son del analista), y los hechos en el orden en que entraron. Una por decisión,
+ * repetir, y los hechos en el orden en que entraron. Una por decisión,
  * nunca compartida.
  */
 final class Traza {
@@ -25,9 +25,7 @@ final class Traza {
 	final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
 		@Override
 		public void afterMatchFired(AfterMatchFiredEvent event) {
-			if (!ReglasDelMotor.PAQUETE.equals(event.getMatch().getRule().getPackageName())) {
-				reglas.add(event.getMatch().getRule().getName());
-			}
+			reglas.add(event.getMatch().getRule().getName());
 		}
 	};
 

@@ -1,11 +1,10 @@
 package co.auditoria.decisiones.engine;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
- * El resultado de una decisión, como hecho de la sesión. Lo inserta la regla del motor en la fase
- * {@link Dominio#FASE_RESULTADO}: gana, por la precedencia del dominio, el efecto de las causales (columna
+ * El resultado de una decisión, como hecho de la sesión. Lo inserta el motor en la fase
+ * {@link Dominio#FASE_RESULTADO}, cuando ya dispararon las reglas de las fases anteriores: gana, por la precedencia del dominio, el efecto de las causales (columna
  * {@code efecto} de {@code causales.csv}) o el {@link Resultado} que propusieron las reglas de las fases anteriores;
  * sin propuestas, el favorable. Las reglas de las fases siguientes lo leen ({@code Veredicto(resultado == "PENDIENTE")}).
  */
@@ -28,7 +27,7 @@ public final class Veredicto {
 
 	/**
 	 * Cómo se decide el veredicto en un dominio: sus resultados del que más pesa al favorable y el catálogo de sus
-	 * causales. Inmutable; la regla del motor lo usa como global.
+	 * causales. Inmutable, uno por {@link ReglasDeDominio}.
 	 */
 	public static final class Precedencia {
 
@@ -41,15 +40,20 @@ public final class Veredicto {
 			this.causales = causales;
 		}
 
-		/** El de más precedencia entre lo propuesto; sin propuestas, el favorable. */
-		public Veredicto decidir(Collection<?> causalesPropuestas, Collection<?> resultadosPropuestos) {
+		/**
+		 * El de más precedencia entre lo que proponen las causales y los {@link Resultado} de la sesión; sin
+		 * propuestas, el favorable. Lee los hechos que ya anotó la decisión, sin volver a pedirlos a la sesión.
+		 */
+		Veredicto decidir(List<Object> hechos) {
 			int mejor = resultados.size() - 1;
-			for (Object hecho : causalesPropuestas) {
-				String efecto = causales.definicion(((Causal) hecho).codigo()).efecto();
-				mejor = Math.min(mejor, efecto == null ? mejor : posicion(efecto));
-			}
-			for (Object hecho : resultadosPropuestos) {
-				mejor = Math.min(mejor, posicion(((Resultado) hecho).valor()));
+			for (Object hecho : hechos) {
+				if (hecho instanceof Causal causal) {
+					String efecto = causales.definicion(causal.codigo()).efecto();
+					mejor = efecto == null ? mejor : Math.min(mejor, posicion(efecto));
+				}
+				else if (hecho instanceof Resultado propuesto) {
+					mejor = Math.min(mejor, posicion(propuesto.valor()));
+				}
 			}
 			return new Veredicto(resultados.get(mejor));
 		}

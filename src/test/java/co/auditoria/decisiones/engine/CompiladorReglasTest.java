@@ -88,6 +88,19 @@ class CompiladorReglasTest {
 	}
 
 	@Test
+	void unGlobalDeclaradoConOtroTipoSeRechazaConSuLineaYNoEnCadaDecision() throws IOException {
+		escribir("reglas.drl", ReglasDePrueba.DRL.replace("global Integer umbral;", "global java.time.LocalDate umbral;")
+			.replace("Integer(intValue > umbral)", "Integer()"));
+
+		assertThatThrownBy(() -> compilador().compilar(null)).isInstanceOfSatisfying(ReglasInvalidasException.class,
+				ex -> assertThat(ex.errores()).singleElement().satisfies(error -> {
+					assertThat(error.archivo()).isEqualTo("prueba/reglas.drl");
+					assertThat(error.linea()).isEqualTo(3);
+					assertThat(error.mensaje()).contains("umbral", "java.time.LocalDate", "Integer");
+				}));
+	}
+
+	@Test
 	void laVersionCambiaSiYSoloSiCambiaElContenido() throws IOException {
 		ConjuntoReglas primero = compilador().compilar(null);
 		ConjuntoReglas igual = compilador().compilar(primero);
