@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Ley 1581 de 2012: ningún nombre ni número de documento llega a los logs, ni a la auditoría, ni cuando
  * la solicitud es inválida y el 400 repite el valor. Se decide con las solicitudes de ejemplo de cada
  * dominio cargadas de datos personales reconocibles (en los identificadores y en campos que el dominio
- * no conoce), con el logger raíz en DEBUG y la auditoría en INFO, y se busca cada dato en todo lo
+ * no conoce), con el logger raíz en DEBUG, los de Drools, Spring MVC y Tomcat en TRACE y la auditoría en INFO, y se busca cada dato en todo lo
  * registrado, trazas de excepciones incluidas.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -69,6 +69,9 @@ class SinDatosPersonalesEnLogsTest {
 		raiz.setLevel(Level.DEBUG);
 		cliente.setLevel(Level.INFO);
 		auditoria.setLevel(Level.INFO);
+		// Como haría quien depura en producción: los loggers que ven la solicitud, en TRACE (no deben bajar de INFO).
+		List.of("org.drools", "org.springframework.web", "org.apache.coyote.http11")
+			.forEach(nombre -> ((Logger) LoggerFactory.getLogger(nombre)).setLevel(Level.TRACE));
 	}
 
 	@AfterEach
