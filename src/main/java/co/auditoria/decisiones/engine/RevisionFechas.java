@@ -33,12 +33,18 @@ public final class RevisionFechas {
 		return this;
 	}
 
+	/** Sin streams: corre en cada solicitud válida, que casi nunca tiene errores. */
 	private boolean sinErrorEn(String campo) {
-		return errores.stream().noneMatch(error -> campo.equals(error.campo()));
+		for (ErrorCampo error : errores) {
+			if (campo.equals(error.campo())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public List<ErrorCampo> errores() {
-		return List.copyOf(errores);
+		return errores.isEmpty() ? List.of() : List.copyOf(errores);
 	}
 
 }
