@@ -67,8 +67,10 @@ public class CalendarioHabil {
 		return desde.plusDays(dias);
 	}
 
+	/** Primero un {@code get}: {@code computeIfAbsent} crearía en cada llamada la lambda que captura {@code this}. */
 	private BitSet habilesDe(int anio) {
-		return habilesPorAnio.computeIfAbsent(anio, this::calcularHabiles);
+		BitSet habiles = habilesPorAnio.get(anio);
+		return habiles != null ? habiles : habilesPorAnio.computeIfAbsent(anio, this::calcularHabiles);
 	}
 
 	private BitSet calcularHabiles(int anio) {

@@ -26,7 +26,10 @@ public record SolicitudGlosas(
 
 	/** Cuánto excede el total de la factura a la suma de sus ítems (cero si no la excede). */
 	public BigDecimal excesoTotalFactura() {
-		BigDecimal suma = items.stream().map(Item::valorTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal suma = BigDecimal.ZERO;
+		for (Item item : items) {
+			suma = suma.add(item.valorTotal());
+		}
 		return factura.valorTotal().subtract(suma).max(BigDecimal.ZERO);
 	}
 

@@ -3,7 +3,6 @@ package co.auditoria.decisiones.glosas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import co.auditoria.decisiones.engine.Catalogo;
@@ -46,14 +45,23 @@ public final class SoportesExigidos {
 		return new SoportesExigidos(exigencias);
 	}
 
-	/** Los soportes exigidos por el ámbito y el tipo de servicio que el ítem no trae, sin repetir y en orden. */
+	/**
+	 * Los soportes exigidos por el ámbito y el tipo de servicio que el ítem no trae, sin repetir y en orden. Sin
+	 * streams: una regla lo pide para cada ítem de cada factura.
+	 */
 	public List<String> faltantes(Ambito ambito, TipoServicio tipoServicio, List<String> presentes) {
-		Map<String, String> condiciones = Map.of("ambito", ambito.name(), "tipoServicio", tipoServicio.name());
-		return exigencias.stream()
-			.filter(exigencia -> exigencia.valor().equals(condiciones.get(exigencia.condicion())))
-			.map(Exigencia::soporte)
-			.filter(soporte -> !presentes.contains(soporte))
-			.distinct()
-			.toList();
+		List<String> faltantes = null;
+		for (Exigencia exigencia : exigencias) {
+			String exigido = "ambito".equals(exigencia.condicion()) ? ambito.name() : tipoServicio.name();
+			if (exigencia.valor().equals(exigido) && !presentes.contains(exigencia.soporte())) {
+				if (faltantes == null) {
+					faltantes = new ArrayList<>(2);
+				}
+				if (!faltantes.contains(exigencia.soporte())) {
+					faltantes.add(exigencia.soporte());
+				}
+			}
+		}
+		return faltantes == null ? List.of() : List.copyOf(faltantes);
 	}
 }
