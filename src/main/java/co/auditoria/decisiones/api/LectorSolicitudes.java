@@ -54,12 +54,15 @@ public class LectorSolicitudes {
 		}
 	};
 
+	private final ClavesRepetidas repetidas;
+
 	private final Validator validador;
 
 	private final int maximoLista;
 
 	LectorSolicitudes(ObjectMapper json, Validator validador, @Value("${decisiones.lista.maximo:1000}") int maximoLista) {
 		this.estricto = estricto((JsonMapper) json);
+		this.repetidas = new ClavesRepetidas(estricto);
 		this.validador = validador;
 		this.maximoLista = maximoLista;
 	}
@@ -94,7 +97,7 @@ public class LectorSolicitudes {
 			return leer(dominio, arbol(cuerpo));
 		}
 		catch (StreamReadException ex) {
-			throw new SolicitudInvalidaException("El cuerpo no es JSON válido" + donde(ex), List.of());
+			throw jsonInvalido(cuerpo, ex);
 		}
 		catch (JacksonException ex) {
 			// JSON bien formado que no cabe en la solicitud: se revisa entero para decir todos los culpables.
@@ -114,10 +117,20 @@ public class LectorSolicitudes {
 		catch (StreamConstraintsException ex) {
 			throw limite(ex);
 		}
+		catch (StreamReadException ex) {
+			throw jsonInvalido(cuerpo, ex);
+		}
 		catch (JacksonException ex) {
-			// Sintaxis rota, o contenido después del primer valor JSON (FAIL_ON_TRAILING_TOKENS).
+			// Contenido después del primer valor JSON (FAIL_ON_TRAILING_TOKENS).
 			throw new SolicitudInvalidaException("El cuerpo no es JSON válido" + donde(ex), List.of());
 		}
+	}
+
+	/** Sintaxis rota, o una clave repetida en un objeto, que es un campo culpable y se nombra. */
+	private SolicitudInvalidaException jsonInvalido(byte[] cuerpo, StreamReadException ex) {
+		String repetido = repetidas.campo(cuerpo, ex);
+		return repetido != null ? invalida(List.of(new ErrorCampo(repetido, "campo repetido")))
+				: new SolicitudInvalidaException("El cuerpo no es JSON válido" + donde(ex), List.of());
 	}
 
 	/** Un caso ya leído como árbol (un caso de un lote, de una simulación). */

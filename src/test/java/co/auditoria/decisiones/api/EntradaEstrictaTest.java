@@ -62,6 +62,26 @@ class EntradaEstrictaTest {
 	}
 
 	@Test
+	void unaClaveRepetidaEsUnCampoCulpableConSuRutaYNoSeQuedaConElUltimoValor() {
+		ClienteHttp http = new ClienteHttp(puerto);
+		ClienteHttp.Respuesta arriba = http.post("/api/v1/invalidez/decide", CASO.replace("\"diasUci\": 5", "\"diasUci\": 0, \"diasUci\": 5"));
+		ClienteHttp.Respuesta adentro = http.post("/api/v1/invalidez/decide",
+				CASO.replace("{\"cie10\": \"J18.9\"}", "{\"cie10\": \"J18.9\"}, {\"cie10\": \"S06.5\", \"cie10\": \"J18.9\"}"));
+		ClienteHttp.Respuesta rota = http.post("/api/v1/invalidez/decide", CASO.replace("\"diasUci\": 5", "\"diasUci\": 5,,"));
+
+		assertThat(arriba.estado()).isEqualTo(400);
+		assertThat(arriba.json().path("errores")).singleElement().satisfies(error -> {
+			assertThat(error.path("campo").asString()).isEqualTo("diasUci");
+			assertThat(error.path("mensaje").asString()).isEqualTo("campo repetido");
+		});
+		assertThat(adentro.estado()).isEqualTo(400);
+		assertThat(adentro.json().path("errores").findValuesAsString("campo")).containsExactly("diagnosticos[1].cie10");
+		assertThat(rota.estado()).isEqualTo(400);
+		assertThat(rota.json().path("detail").asString()).startsWith("El cuerpo no es JSON válido");
+		assertThat(rota.json().path("errores").isEmpty()).isTrue();
+	}
+
+	@Test
 	void unNumeroQueNoCabeDiceElCampoYElRango() {
 		ClienteHttp.Respuesta respuesta = new ClienteHttp(puerto).post("/api/v1/invalidez/decide",
 				CASO.replace("\"diasUci\": 5", "\"diasUci\": 99999999999"));
