@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -76,6 +77,10 @@ final class CasosDelLote {
 		}
 		catch (StreamConstraintsException ex) {
 			throw lector.limite(ex);
+		}
+		catch (StreamReadException ex) {
+			// Sintaxis rota, o una clave repetida en un caso, que se nombra con su ruta (casos[3].diasUci).
+			throw lector.jsonInvalido(cuerpo, ex);
 		}
 		catch (JacksonException ex) {
 			throw new SolicitudInvalidaException("El cuerpo no es JSON válido", List.of());

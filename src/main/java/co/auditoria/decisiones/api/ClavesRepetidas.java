@@ -34,8 +34,11 @@ final class ClavesRepetidas {
 		if (parser == null || parser.currentName() == null) {
 			return null;
 		}
-		try {
-			sinComprobarRepetidas.readTree(cuerpo);
+		// De token en token, sin armar el árbol: un lote puede pesar megas.
+		try (JsonParser sinRepetidas = sinComprobarRepetidas.createParser(cuerpo)) {
+			while (sinRepetidas.nextToken() != null) {
+				// Solo importa si el cuerpo entero se lee.
+			}
 		}
 		catch (JacksonException otro) {
 			return null;

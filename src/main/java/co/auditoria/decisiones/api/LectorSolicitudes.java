@@ -127,7 +127,7 @@ public class LectorSolicitudes {
 	}
 
 	/** Sintaxis rota, o una clave repetida en un objeto, que es un campo culpable y se nombra. */
-	private SolicitudInvalidaException jsonInvalido(byte[] cuerpo, StreamReadException ex) {
+	SolicitudInvalidaException jsonInvalido(byte[] cuerpo, StreamReadException ex) {
 		String repetido = repetidas.campo(cuerpo, ex);
 		return repetido != null ? invalida(List.of(new ErrorCampo(repetido, "campo repetido")))
 				: new SolicitudInvalidaException("El cuerpo no es JSON válido" + donde(ex), List.of());

@@ -82,6 +82,19 @@ class EntradaEstrictaTest {
 	}
 
 	@Test
+	void unaClaveRepetidaEnUnCasoDeUnLoteSeNombraConSuPosicion() {
+		String lote = "{\"casos\": [" + CASO + ", " + CASO.replace("\"diasUci\": 5", "\"diasUci\": 0, \"diasUci\": 5") + "]}";
+
+		ClienteHttp.Respuesta respuesta = new ClienteHttp(puerto).post("/api/v1/invalidez/decide/lote", lote);
+
+		assertThat(respuesta.estado()).isEqualTo(400);
+		assertThat(respuesta.json().path("errores")).singleElement().satisfies(error -> {
+			assertThat(error.path("campo").asString()).isEqualTo("casos[1].diasUci");
+			assertThat(error.path("mensaje").asString()).isEqualTo("campo repetido");
+		});
+	}
+
+	@Test
 	void unNumeroQueNoCabeDiceElCampoYElRango() {
 		ClienteHttp.Respuesta respuesta = new ClienteHttp(puerto).post("/api/v1/invalidez/decide",
 				CASO.replace("\"diasUci\": 5", "\"diasUci\": 99999999999"));
