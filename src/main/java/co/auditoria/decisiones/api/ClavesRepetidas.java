@@ -1,12 +1,8 @@
 package co.auditoria.decisiones.api;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,24 +39,7 @@ final class ClavesRepetidas {
 		catch (JacksonException otro) {
 			return null;
 		}
-		return ruta(parser.streamReadContext());
-	}
-
-	private static String ruta(TokenStreamContext contexto) {
-		Deque<TokenStreamContext> niveles = new ArrayDeque<>();
-		for (TokenStreamContext nivel = contexto; nivel != null && !nivel.inRoot(); nivel = nivel.getParent()) {
-			niveles.push(nivel);
-		}
-		StringBuilder ruta = new StringBuilder();
-		for (TokenStreamContext nivel : niveles) {
-			if (nivel.inArray()) {
-				ruta.append('[').append(nivel.getCurrentIndex()).append(']');
-			}
-			else if (nivel.currentName() != null) {
-				ruta.append(ruta.isEmpty() ? "" : ".").append(nivel.currentName());
-			}
-		}
-		return ruta.toString();
+		return LectorSolicitudes.ruta(parser.streamReadContext());
 	}
 
 }

@@ -216,8 +216,9 @@ public class Decisor {
 		catch (RuntimeException ex) {
 			for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
 				if (causa instanceof DateTimeException || causa instanceof ArithmeticException) {
-					// Solo el dominio y la clase de la excepción: su mensaje puede repetir un valor de la solicitud.
-					log.warn("Una regla de {} no pudo calcular con un valor de la solicitud: {}", dominio.nombre(),
+					// Solo el dominio (glosas, ges...) y la clase de la excepción; nunca su mensaje, que puede repetir un
+					// valor de la solicitud (un documento, una fecha).
+					log.warn("Una regla del dominio {} no pudo calcular con un valor de la solicitud ({})", dominio.nombre(),
 							causa.getClass().getSimpleName());
 					throw new SolicitudInvalidaException(
 							"Un valor de la solicitud está fuera del rango que las reglas pueden calcular", List.of());

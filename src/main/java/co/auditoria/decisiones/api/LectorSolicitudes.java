@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -211,6 +212,17 @@ public class LectorSolicitudes {
 	private static String donde(JacksonException ex) {
 		TokenStreamLocation lugar = ex.getLocation();
 		return lugar == null || lugar.getLineNr() < 0 ? "" : " (línea " + lugar.getLineNr() + ", columna " + lugar.getColumnNr() + ")";
+	}
+
+	/** Dónde está el lector ({@code diagnosticos[1].cie10}), de su contexto de lectura. */
+	static String ruta(TokenStreamContext donde) {
+		StringBuilder ruta = new StringBuilder();
+		for (TokenStreamContext contexto = donde; contexto != null && !contexto.inRoot(); contexto = contexto.getParent()) {
+			String parte = contexto.inArray() ? "[" + Math.max(contexto.getCurrentIndex(), 0) + "]"
+					: contexto.currentName() == null ? "" : "." + contexto.currentName();
+			ruta.insert(0, parte);
+		}
+		return !ruta.isEmpty() && ruta.charAt(0) == '.' ? ruta.substring(1) : ruta.toString();
 	}
 
 	static String ruta(JacksonException ex) {

@@ -5,7 +5,6 @@ import java.util.List;
 import co.auditoria.decisiones.engine.ErrorCampo;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -42,14 +41,7 @@ final class LimitesDeLectura {
 		if (!(ex.processor() instanceof JsonParser lector)) {
 			return List.of();
 		}
-		StringBuilder ruta = new StringBuilder();
-		for (TokenStreamContext contexto = lector.streamReadContext(); contexto != null && !contexto.inRoot();
-				contexto = contexto.getParent()) {
-			String parte = contexto.inArray() ? "[" + Math.max(contexto.getCurrentIndex(), 0) + "]"
-					: contexto.currentName() == null ? "" : "." + contexto.currentName();
-			ruta.insert(0, parte);
-		}
-		String campo = ruta.toString().replaceFirst("^\\.", "");
+		String campo = LectorSolicitudes.ruta(lector.streamReadContext());
 		return campo.isEmpty() ? List.of() : List.of(new ErrorCampo(campo, mensaje(ex, limites)));
 	}
 

@@ -53,10 +53,6 @@ final class ListasAcotadas {
 	/** Dónde está un valor; el texto ({@code items[3].codigos}) solo se arma si hay un error. */
 	private record Ruta(Ruta padre, String nombre, int indice) {
 
-		Ruta campo(String campo) {
-			return new Ruta(this, campo, -1);
-		}
-
 		Ruta elemento(int i) {
 			return new Ruta(this, null, i);
 		}
@@ -88,7 +84,7 @@ final class ListasAcotadas {
 			if (hijo == null) {
 				continue;
 			}
-			Ruta rutaHijo = ruta == null ? new Ruta(null, componente.nombre(), -1) : ruta.campo(componente.nombre());
+			Ruta rutaHijo = new Ruta(ruta, componente.nombre(), -1);
 			if (hijo instanceof Collection<?> lista) {
 				Size size = componente.size();
 				int maximo = size != null && size.max() < Integer.MAX_VALUE ? size.max() : maximoPorOmision;

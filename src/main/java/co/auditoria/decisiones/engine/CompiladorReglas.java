@@ -203,10 +203,13 @@ public class CompiladorReglas {
 		if (!errores.isEmpty()) {
 			return null;
 		}
+		int resultado = dominio.fases().indexOf(Dominio.FASE_RESULTADO);
 		return new ReglasDeDominio(dominio.nombre(), fuentes.version(), kieBase,
 				kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), declarados,
 				new GlobalesDeDominio(declarados), causales, new Veredicto.Precedencia(dominio.resultados(), causales),
-				List.copyOf(dominio.fases()), List.copyOf(revision.reglas()), Map.copyOf(fuentes.archivos()));
+				List.copyOf(dominio.fases().subList(0, resultado)),
+				List.copyOf(dominio.fases().subList(resultado + 1, dominio.fases().size())), List.copyOf(revision.reglas()),
+				Map.copyOf(fuentes.archivos()));
 	}
 
 }

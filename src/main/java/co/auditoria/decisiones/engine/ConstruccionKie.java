@@ -22,7 +22,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Los pasos de {@link CompiladorReglas} que hablan con Drools: analizar cada DRL (para revisar sus nombres antes de
- * compilar), construir la KieBase de un dominio con {@link KieBuilder} y leer los globales que declaran sus paquetes.
+ * compilar), construir la KieBase de un dominio con {@link KieBuilder}, y leer los globales que declaran sus paquetes
+ * y comprobar sus tipos.
  * Cada error sale con el archivo y la línea de la regla.
  */
 final class ConstruccionKie {

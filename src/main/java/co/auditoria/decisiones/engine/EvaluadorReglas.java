@@ -46,12 +46,10 @@ final class EvaluadorReglas {
 				sesion.insert(hecho);
 			}
 			// Las fases anteriores a la de resultado; el veredicto, de lo que propusieron; las fases que lo leen.
-			List<String> fases = reglas.fases();
-			int resultado = fases.indexOf(Dominio.FASE_RESULTADO);
-			enfocarFases(sesion, fases.subList(0, resultado));
+			enfocarFases(sesion, reglas.fasesAntes());
 			sesion.fireAllRules();
 			sesion.insert(reglas.precedencia().decidir(traza.hechos()));
-			enfocarFases(sesion, fases.subList(resultado + 1, fases.size()));
+			enfocarFases(sesion, reglas.fasesDespues());
 			sesion.fireAllRules();
 			derivados = traza.hechos();
 		}

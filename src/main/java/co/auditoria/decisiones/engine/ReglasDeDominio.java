@@ -17,14 +17,15 @@ import org.kie.api.runtime.KieSessionsPool;
  *        crear la memoria de trabajo de cero en cada decisión era la mitad de su costo
  * @param globalesDeSesion los mismos globales como los lee cada sesión del pool ({@link GlobalesDeDominio})
  * @param precedencia cómo se decide el {@link Veredicto} con los resultados del dominio y su catálogo de causales
- * @param fases los agenda-groups del dominio en el orden en que se disparan (se leen una vez al compilar: cada
- *        decisión los enfoca)
+ * @param fasesAntes los agenda-groups del dominio anteriores a la fase de resultado, en el orden en que se disparan
+ * @param fasesDespues los que siguen a la fase de resultado (los que leen el veredicto); las dos listas se arman
+ *        una vez al compilar y cada decisión las enfoca
  * @param reglas cada regla con su archivo, líneas, fase y texto, en el orden de los archivos
  * @param fuentes el contenido de cada archivo del dominio, por su ruta relativa ({@code invalidez/x.drl})
  */
 public record ReglasDeDominio(String dominio, String version, KieBase kieBase, KieSessionsPool sesiones,
-		Map<String, Object> globales, Globals globalesDeSesion, CatalogoCausales causales, Veredicto.Precedencia precedencia, List<String> fases, List<ReglaDefinida> reglas,
-		Map<String, String> fuentes) {
+		Map<String, Object> globales, Globals globalesDeSesion, CatalogoCausales causales, Veredicto.Precedencia precedencia,
+		List<String> fasesAntes, List<String> fasesDespues, List<ReglaDefinida> reglas, Map<String, String> fuentes) {
 
 	/** Cada archivo con los nombres de sus reglas, en orden alfabético; un catálogo CSV, con la lista vacía. */
 	public Map<String, List<String>> archivos() {

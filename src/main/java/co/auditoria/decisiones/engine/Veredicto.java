@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * El resultado de una decisión, como hecho de la sesión. Lo inserta el motor en la fase
- * {@link Dominio#FASE_RESULTADO}, cuando ya dispararon las reglas de las fases anteriores: gana, por la precedencia del dominio, el efecto de las causales (columna
- * {@code efecto} de {@code causales.csv}) o el {@link Resultado} que propusieron las reglas de las fases anteriores;
- * sin propuestas, el favorable. Las reglas de las fases siguientes lo leen ({@code Veredicto(resultado == "PENDIENTE")}).
+ * {@link Dominio#FASE_RESULTADO}, cuando ya dispararon las reglas de las fases anteriores: gana, por la precedencia
+ * del dominio, el efecto de las causales (columna {@code efecto} de {@code causales.csv}) o el {@link Resultado} que
+ * propusieron esas reglas; sin propuestas, el favorable. Las reglas de las fases siguientes lo leen ({@code Veredicto(resultado == "PENDIENTE")}).
  */
 public final class Veredicto {
 

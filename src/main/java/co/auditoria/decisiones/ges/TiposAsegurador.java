@@ -53,8 +53,17 @@ public final class TiposAsegurador {
 		return asegurador == null ? null : porNombre.get(normalizar(asegurador));
 	}
 
+	private static boolean ascii(String texto) {
+		for (int i = 0; i < texto.length(); i++) {
+			if (texto.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static String normalizar(String nombre) {
-		if (nombre.chars().allMatch(c -> c < 0x80)) {
+		if (ascii(nombre)) {
 			// Sin tildes ni otras marcas que quitar (lo común, y corre en cada decisión): basta con los extremos y las mayúsculas.
 			return nombre.strip().toLowerCase(Locale.ROOT);
 		}

@@ -26,7 +26,7 @@ import ch.qos.logback.core.spi.LifeCycle;
  */
 public class NivelesSinDatosPersonales extends ContextAwareBase implements LoggerContextListener, LifeCycle {
 
-	static final List<String> QUE_VEN_LA_SOLICITUD = List.of("org.springframework.web", "org.springframework.http",
+	private static final List<String> QUE_VEN_LA_SOLICITUD = List.of("org.springframework.web", "org.springframework.http",
 			"org.springframework.security.web", "org.apache.coyote", "org.apache.tomcat", "org.apache.catalina",
 			"org.drools", "org.kie");
 
@@ -53,7 +53,7 @@ public class NivelesSinDatosPersonales extends ContextAwareBase implements Logge
 		}
 	}
 
-	static boolean veLaSolicitud(String logger) {
+	private static boolean veLaSolicitud(String logger) {
 		for (String prefijo : QUE_VEN_LA_SOLICITUD) {
 			if (logger.startsWith(prefijo) && (logger.length() == prefijo.length() || logger.charAt(prefijo.length()) == '.')) {
 				return true;
