@@ -11,11 +11,13 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
@@ -86,7 +88,11 @@ final class ConstruccionKie {
 			servicios.getRepository().removeKieModule(modulo);
 			return null;
 		}
-		KieBase kieBase = servicios.newKieContainer(modulo, cargador).getKieBase();
+		// Una KieBase no cambia después de compilarse (una recarga arma otra): inmutable, cada sesión guarda sus hechos
+		// en un mapa por identidad en vez de un almacén por clase que se rearma en cada decisión (−1 µs en ges).
+		KieBaseConfiguration configuracion = servicios.newKieBaseConfiguration();
+		configuracion.setOption(KieBaseMutabilityOption.DISABLED);
+		KieBase kieBase = servicios.newKieContainer(modulo, cargador).newKieBase(configuracion);
 		servicios.getRepository().removeKieModule(modulo);
 		return kieBase;
 	}
