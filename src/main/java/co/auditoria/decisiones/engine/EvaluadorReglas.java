@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.Agenda;
 
 /**
@@ -29,13 +32,26 @@ final class EvaluadorReglas {
 		this.reloj = reloj;
 	}
 
+	/**
+	 * Una sesión la usa un solo hilo, de que sale del pool a que vuelve, y nadie la detiene desde otro: sin los
+	 * candados ni las colas de propagación de una sesión para varios hilos (ges −20 % de CPU por decisión). El pool
+	 * separa sus sesiones por configuración (por identidad), así que es siempre esta misma.
+	 */
+	private static final KieSessionConfiguration SESION_DE_UN_HILO = sesionDeUnHilo();
+
+	private static KieSessionConfiguration sesionDeUnHilo() {
+		KieSessionConfiguration configuracion = KieServices.get().newKieSessionConfiguration();
+		configuracion.setOption(ThreadSafeOption.NO);
+		return configuracion;
+	}
+
 	<S> Evaluacion evaluar(ReglasDeDominio reglas, Dominio<S, ?> dominio, S solicitud) {
 		List<Object> hechos = new ArrayList<>(dominio.hechos(solicitud));
 		hechos.add(contexto(dominio, solicitud));
 
 		// Una sesión del pool usada como la usaría una sin estado: insertar, disparar y devolverla (el pool la vacía,
 		// con sus listeners; los globales los lee de los del dominio). Los hechos se anotan al entrar, ya en su orden.
-		KieSession sesion = reglas.sesiones().newKieSession();
+		KieSession sesion = reglas.sesiones().newKieSession(SESION_DE_UN_HILO);
 		Traza traza = new Traza();
 		List<Object> derivados;
 		try {
