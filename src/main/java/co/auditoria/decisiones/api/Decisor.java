@@ -218,7 +218,8 @@ public class Decisor {
 				if (causa instanceof DateTimeException || causa instanceof ArithmeticException) {
 					// Solo el dominio (glosas, ges...) y la clase de la excepción; nunca su mensaje, que puede repetir un
 					// valor de la solicitud (un documento, una fecha).
-					log.warn("Una regla del dominio {} no pudo calcular con un valor de la solicitud ({})", dominio.nombre(),
+					String familiaDeDecision = dominio.nombre();
+					log.warn("Una regla del dominio {} no pudo calcular con un valor de la solicitud ({})", familiaDeDecision,
 							causa.getClass().getSimpleName());
 					throw new SolicitudInvalidaException(
 							"Un valor de la solicitud está fuera del rango que las reglas pueden calcular", List.of());
