@@ -118,12 +118,35 @@ class FechasEstrictas implements JsonMapperBuilderCustomizer {
 
 	}
 
+	/**
+	 * {@code yyyy-MM-ddTHH:mm} cifra por cifra: con {@code String.format} escribir las fechas-hora de una respuesta de
+	 * concurrencia era un 10 % de la decisión entera, de leer a auditar (perfil de async-profiler).
+	 */
 	private static final class EscritorFechaHora extends ValueSerializer<LocalDateTime> {
 
 		@Override
 		public void serialize(LocalDateTime valor, JsonGenerator escritor, SerializationContext contexto) {
-			escritor.writeString(String.format("%04d-%02d-%02dT%02d:%02d", valor.getYear(), valor.getMonthValue(),
-					valor.getDayOfMonth(), valor.getHour(), valor.getMinute()));
+			int anio = valor.getYear();
+			if (anio < 0 || anio > 9999) {
+				escritor.writeString(String.format("%04d-%02d-%02dT%02d:%02d", anio, valor.getMonthValue(),
+						valor.getDayOfMonth(), valor.getHour(), valor.getMinute()));
+				return;
+			}
+			char[] texto = "0000-00-00T00:00".toCharArray();
+			cifras(texto, 0, 4, anio);
+			cifras(texto, 5, 2, valor.getMonthValue());
+			cifras(texto, 8, 2, valor.getDayOfMonth());
+			cifras(texto, 11, 2, valor.getHour());
+			cifras(texto, 14, 2, valor.getMinute());
+			escritor.writeString(texto, 0, texto.length);
+		}
+
+		/** {@code valor} con ceros a la izquierda en {@code largo} posiciones desde {@code desde}. */
+		private static void cifras(char[] texto, int desde, int largo, int valor) {
+			for (int i = desde + largo - 1; i >= desde; i--) {
+				texto[i] = (char) ('0' + valor % 10);
+				valor /= 10;
+			}
 		}
 
 	}

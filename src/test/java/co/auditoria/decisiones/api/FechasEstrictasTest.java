@@ -36,11 +36,18 @@ class FechasEstrictasTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2026-04-01T09:30, 2026, 4, 1, 9, 30", "2026-12-31T23:59, 2026, 12, 31, 23, 59" })
+	@CsvSource({ "2026-04-01T09:30, 2026, 4, 1, 9, 30", "2026-12-31T23:59, 2026, 12, 31, 23, 59",
+			"0007-01-09T00:05, 7, 1, 9, 0, 5" })
 	void unaFechaHoraYyyyMmDdTHhMmSeLeeYSeEscribeIgual(String texto, int anio, int mes, int dia, int hora, int minuto) {
 		LocalDateTime leida = json.readValue("\"" + texto + "\"", LocalDateTime.class);
 		assertThat(leida).isEqualTo(LocalDateTime.of(anio, mes, dia, hora, minuto));
 		assertThat(json.writeValueAsString(leida)).isEqualTo("\"" + texto + "\"");
+	}
+
+	@Test
+	void unaFechaHoraCalculadaSeEscribeSinSegundosNiAniosDeMenosDeCuatroCifras() {
+		assertThat(json.writeValueAsString(LocalDateTime.of(2026, 3, 5, 7, 8, 59))).isEqualTo("\"2026-03-05T07:08\"");
+		assertThat(json.writeValueAsString(LocalDateTime.of(10000, 1, 1, 0, 0))).isEqualTo("\"10000-01-01T00:00\"");
 	}
 
 	@ParameterizedTest
