@@ -45,7 +45,7 @@ class FechasEstrictasTest {
 	}
 
 	@Test
-	void unaFechaHoraCalculadaSeEscribeSinSegundosNiAniosDeMenosDeCuatroCifras() {
+	void unaFechaHoraCalculadaSeEscribeSinSegundosYUnAnioDeCincoCifrasEntero() {
 		assertThat(json.writeValueAsString(LocalDateTime.of(2026, 3, 5, 7, 8, 59))).isEqualTo("\"2026-03-05T07:08\"");
 		assertThat(json.writeValueAsString(LocalDateTime.of(10000, 1, 1, 0, 0))).isEqualTo("\"10000-01-01T00:00\"");
 	}
